@@ -1,0 +1,283 @@
+//! Events: the `event:` block of a page, validated into times that are
+//! unambiguous in the venue's time zone.
+//!
+//! Owns the event types and their validation. Listings for templates are
+//! built in `site`; iCalendar output lives in `calendar::ical`.
+
+use std::path::Path;
+
+use jiff::civil::{Date, DateTime};
+use jiff::tz::{AmbiguousOffset, TimeZone};
+use jiff::{Timestamp, ZonedDateTime as Zoned};
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::content::front_matter::{Located, Split, located};
+use crate::error::Diagnostic;
+
+/// The `event:` block as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvent {
+    start: Spanned<String>,
+    end: Option<Spanned<String>>,
+    timezone: Option<Spanned<String>>,
+    #[serde(default)]
+    venue: String,
+    #[serde(default)]
+    address: String,
+    #[serde(default)]
+    city: String,
+    country: Option<Spanned<String>>,
+    #[serde(default)]
+    online: String,
+    #[serde(default)]
+    registration: String,
+    registration_deadline: Option<Spanned<String>>,
+    #[serde(default)]
+    languages: Vec<String>,
+    #[serde(default)]
+    audience: String,
+    status: Option<Spanned<String>>,
+}
+
+/// Whether an event takes place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Planned as announced.
+    Scheduled,
+    /// Called off; stays listed, marked cancelled.
+    Cancelled,
+    /// Moved to a later, not yet known date.
+    Postponed,
+}
+
+/// When an event takes place.
+#[derive(Debug, Clone, PartialEq)]
+pub enum When {
+    /// Whole days, `end` inclusive.
+    AllDay {
+        /// First day.
+        start: Date,
+        /// Last day (inclusive).
+        end: Date,
+    },
+    /// Times at the venue, in its zone.
+    Timed {
+        /// Start, in the venue's zone.
+        start: Zoned,
+        /// End, in the venue's zone.
+        end: Zoned,
+    },
+}
+
+impl When {
+    /// The instant the event ends (all-day events end at midnight UTC after the last day).
+    pub fn end_instant(&self) -> Timestamp {
+        match self {
+            When::AllDay { end, .. } => end
+                .tomorrow()
+                .unwrap_or(*end)
+                .to_zoned_datetime(TimeZone::UTC)
+                .map(|z| z.timestamp())
+                .unwrap_or(Timestamp::UNIX_EPOCH),
+            When::Timed { end, .. } => end.timestamp(),
+        }
+    }
+
+    /// The instant the event starts (all-day events start at midnight UTC).
+    pub fn start_instant(&self) -> Timestamp {
+        match self {
+            When::AllDay { start, .. } => start
+                .to_zoned_datetime(TimeZone::UTC)
+                .map(|z| z.timestamp())
+                .unwrap_or(Timestamp::UNIX_EPOCH),
+            When::Timed { start, .. } => start.timestamp(),
+        }
+    }
+}
+
+/// A validated event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// When it takes place.
+    pub when: When,
+    /// Name of the place.
+    pub venue: String,
+    /// Street address.
+    pub address: String,
+    /// City, in the page's language.
+    pub city: String,
+    /// ISO 3166-1 alpha-2 code, upper case.
+    pub country: Option<String>,
+    /// URL for remote participation.
+    pub online: String,
+    /// URL for registration.
+    pub registration: String,
+    /// Last day to register.
+    pub registration_deadline: Option<Date>,
+    /// Languages spoken at the event (BCP 47 codes).
+    pub languages: Vec<String>,
+    /// Who the event is for.
+    pub audience: String,
+    /// Scheduled, cancelled or postponed.
+    pub status: Status,
+}
+
+/// Validates an event block; every problem becomes a diagnostic in `file`.
+pub fn validate(raw: Spanned<RawEvent>, split: &Split<'_>, file: &Path) -> Result<Event, Vec<Diagnostic>> {
+    let raw = raw.value;
+    let mut problems = Vec::new();
+    let err = |pos: crate::content::front_matter::Pos, msg: String, hint: &str| {
+        Diagnostic::error(file.to_path_buf(), msg)
+            .at(pos.line, Some(pos.column))
+            .hint(hint)
+    };
+    let zone = raw.timezone.map(|z| located(z, split)).and_then(|z| {
+        TimeZone::get(&z.value)
+            .map_err(|_| {
+                problems.push(err(
+                    z.pos,
+                    format!("unknown time zone `{}`", z.value),
+                    "use an IANA time zone name such as Europe/Stockholm, Europe/Kyiv or America/New_York",
+                ))
+            })
+            .ok()
+            .map(|tz| (z, tz))
+    });
+    let start = located(raw.start, split);
+    let end = raw.end.map(|e| located(e, split));
+    let when = parse_when(&start, end.as_ref(), zone.as_ref().map(|(z, tz)| (z.pos, tz)), &err, &mut problems);
+    let country = raw.country.map(|c| located(c, split)).and_then(|c| {
+        let code = c.value.trim().to_ascii_uppercase();
+        if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+            Some(code)
+        } else {
+            problems.push(err(
+                c.pos,
+                format!("`{}` is not a country code", c.value),
+                "write the two-letter ISO 3166 code of the country, e.g. SE for Sweden, UA for Ukraine",
+            ));
+            None
+        }
+    });
+    let status = match raw.status.map(|s| located(s, split)) {
+        None => Status::Scheduled,
+        Some(s) => match s.value.as_str() {
+            "scheduled" => Status::Scheduled,
+            "cancelled" | "canceled" => Status::Cancelled,
+            "postponed" => Status::Postponed,
+            other => {
+                problems.push(err(
+                    s.pos,
+                    format!("unknown event status `{other}`"),
+                    "use one of: scheduled, cancelled, postponed",
+                ));
+                Status::Scheduled
+            }
+        },
+    };
+    let registration_deadline = raw.registration_deadline.map(|d| located(d, split)).and_then(|d| {
+        plain_date(&d.value)
+            .ok_or(())
+            .map_err(|()| {
+                problems.push(err(
+                    d.pos,
+                    format!("`{}` is not a date", d.value),
+                    "write the registration deadline as YYYY-MM-DD, e.g. 2027-03-01",
+                ))
+            })
+            .ok()
+    });
+    match when {
+        Some(when) if problems.is_empty() => Ok(Event {
+            when,
+            venue: raw.venue,
+            address: raw.address,
+            city: raw.city,
+            country,
+            online: raw.online,
+            registration: raw.registration,
+            registration_deadline,
+            languages: raw.languages,
+            audience: raw.audience,
+            status,
+        }),
+        _ => Err(problems),
+    }
+}
+
+/// A `YYYY-MM-DD` date and nothing else (jiff also accepts a date with a time).
+fn plain_date(text: &str) -> Option<Date> {
+    let text = text.trim();
+    (text.len() == 10).then(|| text.parse::<Date>().ok()).flatten()
+}
+
+type Err<'a> = &'a dyn Fn(crate::content::front_matter::Pos, String, &str) -> Diagnostic;
+
+fn parse_when(
+    start: &Located<String>,
+    end: Option<&Located<String>>,
+    zone: Option<(crate::content::front_matter::Pos, &TimeZone)>,
+    err: Err<'_>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<When> {
+    if let Some(start_date) = plain_date(&start.value) {
+        let end_date = match end {
+            None => start_date,
+            Some(e) => match plain_date(&e.value) {
+                Some(d) => d,
+                None => {
+                    problems.push(err(e.pos, format!("`{}` is not a date", e.value), "an all-day event's end must be a date too (YYYY-MM-DD), like its start"));
+                    return None;
+                }
+            },
+        };
+        if end_date < start_date {
+            problems.push(err(end.map_or(start.pos, |e| e.pos), "the event ends before it starts".into(), "check the dates: `end` must be the same day as `start` or later"));
+            return None;
+        }
+        return Some(When::AllDay { start: start_date, end: end_date });
+    }
+    let parse_local = |v: &Located<String>, problems: &mut Vec<Diagnostic>| match v.value.parse::<DateTime>() {
+        Ok(dt) => Some(dt),
+        Err(_) => {
+            problems.push(err(v.pos, format!("`{}` is not a date or a local date and time", v.value), "write YYYY-MM-DD for all-day events or YYYY-MM-DDTHH:MM in the venue's local time, with `timezone:`"));
+            None
+        }
+    };
+    let start_dt = parse_local(start, problems)?;
+    let Some((_, tz)) = zone else {
+        problems.push(err(start.pos, "the event has times but no time zone".into(), "add `timezone:` with the venue's IANA time zone, e.g. `timezone: Europe/Stockholm`"));
+        return None;
+    };
+    let end_dt = match end {
+        Some(e) => parse_local(e, problems)?,
+        None => start_dt,
+    };
+    let start_z = resolve(start, start_dt, tz, err, problems)?;
+    let end_pos = end.unwrap_or(start);
+    let end_z = resolve(end_pos, end_dt, tz, err, problems)?;
+    if end_z.timestamp() < start_z.timestamp() {
+        problems.push(err(end_pos.pos, "the event ends before it starts".into(), "check `end`: it must be the same as `start` or later"));
+        return None;
+    }
+    Some(When::Timed { start: start_z, end: end_z })
+}
+
+/// A local time in a zone, refusing times skipped or repeated by a DST change.
+fn resolve(at: &Located<String>, dt: DateTime, tz: &TimeZone, err: Err<'_>, problems: &mut Vec<Diagnostic>) -> Option<Zoned> {
+    let ambiguous = tz.to_ambiguous_zoned_datetime(dt);
+    match ambiguous.offset() {
+        AmbiguousOffset::Unambiguous { .. } => ambiguous.compatible().ok(),
+        AmbiguousOffset::Gap { .. } => {
+            problems.push(err(at.pos, format!("{} does not exist in this time zone: the clocks skip it when summer time starts", at.value), "pick a time outside the change, e.g. one hour later"));
+            None
+        }
+        AmbiguousOffset::Fold { .. } => {
+            problems.push(err(at.pos, format!("{} happens twice in this time zone: the clocks repeat it when summer time ends", at.value), "pick a time outside the change, e.g. one hour later"));
+            None
+        }
+    }
+}

@@ -1,0 +1,366 @@
+//! `site.yaml`: reading, validating and the typed [`Config`] every later
+//! stage uses.
+//!
+//! Raw serde mirror structs reject unknown keys; [`Config::parse`] converts
+//! them into domain types once, so nothing downstream sees raw strings.
+
+use std::path::{Path, PathBuf};
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::content::front_matter::{Located, parse_yaml};
+use crate::error::{Diagnostic, Error, Result};
+
+/// Keys accepted anywhere in site.yaml, for "did you mean" hints.
+const KEYS: &[&str] = &[
+    "title",
+    "description",
+    "base_url",
+    "default_language",
+    "languages",
+    "theme",
+    "menus",
+    "markdown",
+    "output",
+    "i18n",
+    "extra",
+    "name",
+    "dir",
+    "fallback",
+    "smart_punctuation",
+    "html",
+    "explicit_index",
+    "strict",
+    "missing_pages",
+];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: String,
+    #[serde(default)]
+    description: String,
+    base_url: Spanned<String>,
+    default_language: Spanned<String>,
+    languages: IndexMap<String, Spanned<RawLanguage>>,
+    #[serde(default = "default_theme")]
+    theme: String,
+    #[serde(default)]
+    menus: IndexMap<String, Vec<Spanned<String>>>,
+    #[serde(default)]
+    markdown: MarkdownOptions,
+    #[serde(default)]
+    output: OutputOptions,
+    #[serde(default)]
+    i18n: I18nOptions,
+    #[serde(default)]
+    extra: serde_json::Map<String, serde_json::Value>,
+}
+
+fn default_theme() -> String {
+    "default".to_string()
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    name: Option<String>,
+    dir: Option<Direction>,
+    #[serde(default)]
+    fallback: Vec<String>,
+    title: Option<String>,
+}
+
+/// Writing direction of a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left (Arabic, Hebrew, …).
+    Rtl,
+}
+
+impl Direction {
+    /// `ltr` or `rtl`, as HTML's `dir` attribute wants it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// What raw HTML inside Markdown becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum HtmlMode {
+    /// Kept, but cleaned to a safe subset.
+    #[default]
+    Sanitize,
+    /// Kept as written (trusted authors only).
+    Allow,
+    /// Shown as text.
+    Escape,
+}
+
+/// Markdown options (`markdown:` in site.yaml).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MarkdownOptions {
+    /// Typographic quotes, dashes and ellipses, per language.
+    pub smart_punctuation: bool,
+    /// What raw HTML in Markdown becomes.
+    pub html: HtmlMode,
+}
+
+impl Default for MarkdownOptions {
+    fn default() -> Self {
+        MarkdownOptions {
+            smart_punctuation: true,
+            html: HtmlMode::Sanitize,
+        }
+    }
+}
+
+/// Output options (`output:` in site.yaml).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct OutputOptions {
+    /// Where `tolk build` writes, relative to the site root.
+    pub dir: PathBuf,
+    /// Internal links end in `index.html`, so the site also works when
+    /// opened from disk (file://). Set to false for `…/page/` links.
+    pub explicit_index: bool,
+}
+
+impl Default for OutputOptions {
+    fn default() -> Self {
+        OutputOptions {
+            dir: PathBuf::from("public"),
+            explicit_index: true,
+        }
+    }
+}
+
+/// What happens to a page that is missing in a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum MissingPages {
+    /// Publish the original at the language's URL, with a notice.
+    #[default]
+    Original,
+    /// Publish nothing; the switcher points to the language's home.
+    Skip,
+}
+
+/// Localisation options (`i18n:` in site.yaml).
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct I18nOptions {
+    /// Missing UI strings are errors, not warnings.
+    pub strict: bool,
+    /// What to publish for pages missing in a language.
+    pub missing_pages: MissingPages,
+}
+
+/// One configured language.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Language {
+    /// BCP 47 code, also the content folder name (`sv`, `en`, `ar`).
+    pub code: String,
+    /// The language's name in itself (`Svenska`, `العربية`).
+    pub name: String,
+    /// Writing direction.
+    pub dir: Direction,
+    /// Languages to take pages and UI strings from when missing, in order;
+    /// always ends with the default language.
+    pub fallback: Vec<String>,
+    /// Site title in this language, if it differs.
+    pub title: Option<String>,
+}
+
+/// A menu entry: a language-independent content path.
+#[derive(Debug, Clone)]
+pub struct MenuEntry {
+    /// As written in site.yaml (`about`, `calendar`, `@/contact.md`).
+    pub path: Located<String>,
+}
+
+/// The validated site configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The site root (folder of site.yaml).
+    pub root: PathBuf,
+    /// Site title.
+    pub title: String,
+    /// Site description (default meta description).
+    pub description: String,
+    /// Absolute base URL, always ending in `/`.
+    pub base_url: String,
+    /// The source language.
+    pub default_language: String,
+    /// Languages in the order written.
+    pub languages: Vec<Language>,
+    /// Theme folder name under `themes/`.
+    pub theme: String,
+    /// Menus by name.
+    pub menus: IndexMap<String, Vec<MenuEntry>>,
+    /// Markdown options.
+    pub markdown: MarkdownOptions,
+    /// Output options.
+    pub output: OutputOptions,
+    /// Localisation options.
+    pub i18n: I18nOptions,
+    /// Free data for themes.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The configuration file's name.
+pub const FILE: &str = "site.yaml";
+
+impl Config {
+    /// Reads and validates `root/site.yaml`.
+    ///
+    /// # Errors
+    /// I/O errors and every problem in the file, located.
+    pub fn load(root: &Path) -> Result<Config> {
+        let path = root.join(FILE);
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                Error::Usage(format!(
+                    "no {FILE} in {}: run tolk in a site's folder, pass --root DIR, or create a site with `tolk init DIR`",
+                    root.display()
+                ))
+            } else {
+                Error::io(&path, e)
+            }
+        })?;
+        Config::parse(&text, root)
+    }
+
+    /// Validates the text of site.yaml (pure).
+    ///
+    /// # Errors
+    /// Every problem found, located in site.yaml.
+    pub fn parse(text: &str, root: &Path) -> Result<Config> {
+        let file = Path::new(FILE);
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let raw: RawConfig = parse_yaml(text, 1, file, KEYS).map_err(|d| Error::build(vec![d]))?;
+        let mut problems = Vec::new();
+        let at = |s: &Spanned<String>| (s.referenced.line() as usize, s.referenced.column() as usize);
+        let base_url = normalise_base_url(&raw.base_url.value).unwrap_or_else(|hint| {
+            let (l, c) = at(&raw.base_url);
+            problems.push(Diagnostic::error(file.to_path_buf(), format!("`{}` is not a usable base_url", raw.base_url.value)).at(l, Some(c)).hint(hint));
+            String::from("https://example.org/")
+        });
+        let codes: Vec<&str> = raw.languages.keys().map(String::as_str).collect();
+        if !codes.contains(&raw.default_language.value.as_str()) {
+            let (l, c) = at(&raw.default_language);
+            problems.push(
+                Diagnostic::error(file.to_path_buf(), format!("the default language `{}` is not listed under `languages`", raw.default_language.value))
+                    .at(l, Some(c))
+                    .hint(format!("add it under `languages:` or choose one of: {}", codes.join(", "))),
+            );
+        }
+        let mut languages = Vec::new();
+        for (code, lang) in &raw.languages {
+            let pos = (lang.referenced.line() as usize, lang.referenced.column() as usize);
+            if !valid_language_code(code) {
+                problems.push(Diagnostic::error(file.to_path_buf(), format!("`{code}` is not a language code")).at(pos.0, Some(pos.1)).hint("use a BCP 47 code such as sv, en, ru, ar or pt-BR; it is also the name of the content folder"));
+            }
+            for f in &lang.value.fallback {
+                if !codes.contains(&f.as_str()) {
+                    problems.push(Diagnostic::error(file.to_path_buf(), format!("language `{code}` falls back to `{f}`, which is not configured")).at(pos.0, Some(pos.1)).hint(format!("use configured languages only: {}", codes.join(", "))));
+                }
+            }
+            languages.push(language(code, &lang.value, &raw.default_language.value));
+        }
+        let menus = raw
+            .menus
+            .into_iter()
+            .map(|(name, entries)| {
+                let entries = entries
+                    .into_iter()
+                    .map(|e| MenuEntry {
+                        path: Located {
+                            pos: crate::content::front_matter::Pos {
+                                line: e.referenced.line() as usize,
+                                column: e.referenced.column() as usize,
+                            },
+                            value: e.value,
+                        },
+                    })
+                    .collect();
+                (name, entries)
+            })
+            .collect();
+        if !problems.is_empty() {
+            return Err(Error::build(problems));
+        }
+        Ok(Config {
+            root: root.to_path_buf(),
+            title: raw.title,
+            description: raw.description,
+            base_url,
+            default_language: raw.default_language.value,
+            languages,
+            theme: raw.theme,
+            menus,
+            markdown: raw.markdown,
+            output: raw.output,
+            i18n: raw.i18n,
+            extra: raw.extra,
+        })
+    }
+
+    /// The configured language with this code.
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+}
+
+fn language(code: &str, raw: &RawLanguage, default: &str) -> Language {
+    let mut fallback: Vec<String> = raw.fallback.iter().filter(|f| *f != code).cloned().collect();
+    if code != default && !fallback.iter().any(|f| f == default) {
+        fallback.push(default.to_string());
+    }
+    let meta = crate::i18n::locale::metadata(code);
+    Language {
+        code: code.to_string(),
+        name: raw.name.clone().unwrap_or(meta.name),
+        dir: raw.dir.unwrap_or(meta.dir),
+        fallback,
+        title: raw.title.clone(),
+    }
+}
+
+/// A language code is letters, digits and hyphens, starting with a letter.
+fn valid_language_code(code: &str) -> bool {
+    code.parse::<unic_langid::LanguageIdentifier>().is_ok()
+        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+/// Checks an absolute http(s) URL and makes it end with `/`.
+///
+/// ```
+/// # use tolk::config::normalise_base_url;
+/// assert_eq!(normalise_base_url("https://example.org/atgard31").unwrap(), "https://example.org/atgard31/");
+/// assert!(normalise_base_url("example.org").is_err());
+/// ```
+///
+/// # Errors
+/// A hint saying what a base URL must look like.
+pub fn normalise_base_url(url: &str) -> std::result::Result<String, String> {
+    let url = url.trim();
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or("write the full address where the site will be published, starting with https://, e.g. https://example.org/ or https://example.org/atgard31/")?;
+    if rest.is_empty() || rest.starts_with('/') || rest.contains(['?', '#', ' ', '\\']) {
+        return Err("write the full address where the site will be published, e.g. https://example.org/atgard31/ (no spaces, query or fragment)".into());
+    }
+    Ok(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })
+}

@@ -1,0 +1,344 @@
+//! Front matter: splitting a Markdown file into its YAML header and body, and
+//! parsing the header into typed fields.
+//!
+//! This is the only module that knows which YAML crate tolk uses
+//! (`serde-saphyr`, chosen for line/column positions, budgets against alias
+//! bombs and no panics). Positions are reported as lines of the `.md` file,
+//! not of the YAML snippet.
+
+use std::path::Path;
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_saphyr::Spanned;
+
+use crate::error::{Diagnostic, did_you_mean};
+
+/// The parts of a content file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split<'a> {
+    /// The YAML text between the `---` lines.
+    pub yaml: &'a str,
+    /// 1-based line of the file where the YAML text starts.
+    pub yaml_line: usize,
+    /// The Markdown body after the closing `---`.
+    pub body: &'a str,
+    /// 1-based line of the file where the body starts.
+    pub body_line: usize,
+}
+
+/// Splits `text` (with or without a UTF-8 BOM, LF or CRLF) into front matter
+/// and body.
+///
+/// ```
+/// let s = tolk::content::front_matter::split("---\ntitle: A\n---\nBody\n", "a.md".as_ref()).unwrap();
+/// assert_eq!(s.yaml, "title: A\n");
+/// assert_eq!(s.body, "Body\n");
+/// assert_eq!(s.body_line, 4);
+/// ```
+///
+/// # Errors
+/// A diagnostic when the file does not start with `---` or the front matter
+/// is never closed.
+pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = line_spans(text);
+    let opening = lines.next();
+    if opening.is_none_or(|(s, e)| text[s..e].trim_end() != "---") {
+        let what = if text.trim().is_empty() {
+            "this file is empty"
+        } else {
+            "this file does not start with front matter"
+        };
+        return Err(Diagnostic::error(file.to_path_buf(), format!("{what}: every page needs a title"))
+            .at(1, Some(1))
+            .hint("start the file with a line `---`, then a line such as `title: My page`, then another line `---`, then the text of the page"));
+    }
+    let yaml_start = opening.map_or(0, |(_, e)| next_line_start(text, e));
+    for (number, (s, e)) in lines.enumerate() {
+        if text[s..e].trim_end() == "---" {
+            let body_start = next_line_start(text, e);
+            return Ok(Split {
+                yaml: &text[yaml_start..s],
+                yaml_line: 2,
+                body: &text[body_start..],
+                body_line: number + 3,
+            });
+        }
+    }
+    Err(Diagnostic::error(file.to_path_buf(), "the front matter is not closed")
+        .at(1, Some(1))
+        .hint("add a line containing only `---` after the last front matter field (title, date, …) and before the text of the page"))
+}
+
+/// Byte ranges of each line's content (without the line break).
+fn line_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let span = (start, end);
+        start = end + 1;
+        Some(span)
+    })
+}
+
+fn next_line_start(text: &str, line_end: usize) -> usize {
+    (line_end + 1).min(text.len())
+}
+
+/// A location inside the content file, from a YAML position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Pos {
+    /// 1-based line in the file.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+}
+
+/// A value with the place in the file where it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was written.
+    pub pos: Pos,
+}
+
+/// Turns a YAML location into a file position.
+fn pos_of(location: serde_saphyr::Location, yaml_line: usize) -> Pos {
+    Pos {
+        line: location.line() as usize + yaml_line - 1,
+        column: location.column() as usize,
+    }
+}
+
+/// Parses YAML text into `T`, turning errors into a diagnostic located in
+/// the file (`yaml_line` is the file line of the first YAML line).
+///
+/// # Errors
+/// A diagnostic with the file position and a hint for the usual mistakes.
+pub fn parse_yaml<T: DeserializeOwned>(
+    yaml: &str,
+    yaml_line: usize,
+    file: &Path,
+    fields: &[&str],
+) -> Result<T, Diagnostic> {
+    let options = serde_saphyr::options! { with_snippet: false };
+    serde_saphyr::from_str_with_options::<T>(yaml, options)
+        .map_err(|e| yaml_diagnostic(&e, yaml_line, file, fields))
+}
+
+fn yaml_diagnostic(error: &serde_saphyr::Error, yaml_line: usize, file: &Path, fields: &[&str]) -> Diagnostic {
+    let raw = error.render_with_options(serde_saphyr::render_options! {
+        snippets: serde_saphyr::SnippetMode::Off,
+    });
+    let message = strip_location_suffix(&raw);
+    let mut diagnostic = Diagnostic::error(file.to_path_buf(), plain_message(&message));
+    if let Some(location) = error.location().filter(|l| l.line() > 0) {
+        let pos = pos_of(location, yaml_line);
+        diagnostic = diagnostic.at(pos.line, Some(pos.column));
+    }
+    diagnostic.hint(hint_for(&message, fields))
+}
+
+/// serde-saphyr appends " at line N, column M"; we report the position ourselves.
+fn strip_location_suffix(message: &str) -> String {
+    let first = message.lines().next().unwrap_or(message);
+    match first.rfind(" at line ") {
+        Some(i) => first[..i].to_string(),
+        None => first.to_string(),
+    }
+}
+
+fn plain_message(message: &str) -> String {
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let name = rest.split('`').next().unwrap_or(rest);
+        return format!("unknown field `{name}`");
+    }
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let name = rest.split('`').next().unwrap_or(rest);
+        return format!("the required field `{name}` is missing");
+    }
+    format!("the front matter is not valid YAML: {message}")
+}
+
+fn hint_for(message: &str, fields: &[&str]) -> String {
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let name = rest.split('`').next().unwrap_or(rest);
+        return match did_you_mean(name, fields.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`? Known fields: {}", fields.join(", ")),
+            None => format!("remove it, or put theme-specific values under `extra:`. Known fields: {}", fields.join(", ")),
+        };
+    }
+    if message.contains("invalid type") {
+        return "check the value's type: text can be quoted (\"…\"), numbers are written without quotes, lists start with `- ` or are written [a, b]".to_string();
+    }
+    "check the indentation and punctuation on this line; values containing `: ` or starting with a special character must be quoted (\"…\")".to_string()
+}
+
+/// Field names accepted in a page's front matter (kept in sync with [`RawFrontMatter`]).
+pub const FIELDS: &[&str] = &[
+    "title",
+    "description",
+    "date",
+    "updated",
+    "slug",
+    "weight",
+    "draft",
+    "template",
+    "page_template",
+    "sort_by",
+    "feed",
+    "aliases",
+    "translated_from",
+    "contacts",
+    "event",
+    "extra",
+];
+
+/// Front matter exactly as written; converted to a `Page` by `content::page`.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawFrontMatter {
+    /// Page title (required).
+    pub title: Option<Spanned<String>>,
+    /// One-sentence summary, used for meta descriptions.
+    pub description: Option<String>,
+    /// Publication date, `YYYY-MM-DD` or RFC 3339.
+    pub date: Option<Spanned<String>>,
+    /// Last update, same formats as `date`.
+    pub updated: Option<Spanned<String>>,
+    /// Localised last URL segment.
+    pub slug: Option<Spanned<String>>,
+    /// Order in menus and listings (lower first).
+    pub weight: Option<i64>,
+    /// Left out of the build unless `--drafts`.
+    #[serde(default)]
+    pub draft: bool,
+    /// Template to render this page with.
+    pub template: Option<Spanned<String>>,
+    /// For sections: template for the pages below.
+    pub page_template: Option<Spanned<String>>,
+    /// For sections: `weight`, `date` or `title`.
+    pub sort_by: Option<Spanned<String>>,
+    /// For sections: publish an Atom feed of the dated pages below.
+    #[serde(default)]
+    pub feed: bool,
+    /// Old URLs that redirect here.
+    #[serde(default)]
+    pub aliases: Vec<Spanned<String>>,
+    /// Hash of the original this translation was made from.
+    pub translated_from: Option<String>,
+    /// People to contact (the contact page).
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    /// The event block (calendar).
+    pub event: Option<Spanned<crate::calendar::RawEvent>>,
+    /// Free data for themes.
+    #[serde(default)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// A person to contact, as written in front matter.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// Full name.
+    pub name: String,
+    /// Role, in the page's language.
+    #[serde(default)]
+    pub role: String,
+    /// Office phone in international format, e.g. `+46 8 453 78 83`.
+    #[serde(default)]
+    pub phone: String,
+    /// Mobile phone in international format.
+    #[serde(default)]
+    pub mobile: String,
+    /// E-mail address (may be empty).
+    #[serde(default)]
+    pub email: String,
+}
+
+/// Parses a content file's front matter.
+///
+/// # Errors
+/// A diagnostic located in the `.md` file.
+pub fn parse(split: &Split<'_>, file: &Path) -> Result<RawFrontMatter, Diagnostic> {
+    if split.yaml.trim().is_empty() {
+        return Ok(RawFrontMatter::default());
+    }
+    parse_yaml(split.yaml, split.yaml_line, file, FIELDS)
+}
+
+/// Converts a span recorded by serde-saphyr into a file position.
+pub fn located<T>(spanned: Spanned<T>, split: &Split<'_>) -> Located<T> {
+    Located {
+        pos: pos_of(spanned.referenced, split.yaml_line),
+        value: spanned.value,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file() -> &'static Path {
+        Path::new("content/sv/a.md")
+    }
+
+    #[test]
+    fn splits_crlf_and_bom() {
+        let s = split("\u{feff}---\r\ntitle: A\r\n---\r\nText\r\n", file()).unwrap();
+        assert_eq!(s.yaml, "title: A\r\n");
+        assert_eq!(s.body, "Text\r\n");
+        assert_eq!(s.body_line, 4);
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        let d = split("---\ntitle: A\nText\n", file()).unwrap_err();
+        assert!(d.message.contains("not closed"), "{d}");
+    }
+
+    #[test]
+    fn empty_file_is_an_error() {
+        let d = split("", file()).unwrap_err();
+        assert!(d.message.contains("empty"), "{d}");
+    }
+
+    #[test]
+    fn unknown_field_has_line_and_hint() {
+        let text = "---\ntitle: A\ndescripton: x\n---\n";
+        let s = split(text, file()).unwrap();
+        let d = parse(&s, file()).unwrap_err();
+        assert_eq!(d.message, "unknown field `descripton`");
+        assert_eq!(d.line, Some(3));
+        assert!(d.hint.unwrap().contains("did you mean `description`"));
+    }
+
+    #[test]
+    fn wrong_type_has_line() {
+        let s = split("---\ntitle: A\nweight: high\n---\n", file()).unwrap();
+        let d = parse(&s, file()).unwrap_err();
+        assert_eq!(d.line, Some(3), "{d}");
+    }
+
+    #[test]
+    fn alias_bomb_is_refused() {
+        let mut yaml = String::from("a: &a [x,x,x,x,x,x,x,x,x,x]\n");
+        for i in 1..10 {
+            yaml.push_str(&format!(
+                "{}: &{} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n",
+                (b'a' + i) as char,
+                (b'a' + i) as char,
+                p = (b'a' + i - 1) as char
+            ));
+        }
+        let text = format!("---\ntitle: A\nextra:\n  bomb:\n{}---\n", yaml.lines().map(|l| format!("    {l}\n")).collect::<String>());
+        let s = split(&text, file()).unwrap();
+        assert!(parse(&s, file()).is_err());
+    }
+}

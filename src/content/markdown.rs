@@ -1,0 +1,400 @@
+//! Markdown to HTML: CommonMark plus tables, footnotes, strikethrough, task
+//! lists and heading attributes; unique Unicode heading ids and a table of
+//! contents; `@/` content links resolved per language; typographic quotes
+//! per language; external links marked `rel="noopener"`; raw HTML
+//! sanitised, allowed or escaped as configured.
+//!
+//! Pure: link targets come from a [`LinkResolver`] supplied by the site.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+
+use crate::config::{HtmlMode, MarkdownOptions};
+use crate::error::Diagnostic;
+
+/// Resolves `@/` content links for the page being rendered.
+pub trait LinkResolver {
+    /// The relative URL for a content path (`contact.md`, `calendar/_index.md`),
+    /// or `None` when no such page exists in any language.
+    fn resolve(&self, content_path: &str) -> Option<String>;
+}
+
+/// One heading, for the table of contents.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Heading {
+    /// 1–6.
+    pub level: u8,
+    /// The element id (also the fragment to link to).
+    pub id: String,
+    /// Plain text of the heading.
+    pub title: String,
+}
+
+/// The result of rendering a Markdown body.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    /// HTML of the body.
+    pub html: String,
+    /// Headings in document order.
+    pub toc: Vec<Heading>,
+    /// Broken links and other problems, located in the source file.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// What the renderer needs to know about the page.
+pub struct Input<'a> {
+    /// The Markdown body.
+    pub body: &'a str,
+    /// 1-based line of the file where the body starts.
+    pub body_line: usize,
+    /// The source file, for messages.
+    pub file: &'a Path,
+    /// The language the text is written in (for quotes).
+    pub lang: &'a str,
+}
+
+/// Renders a Markdown body to HTML.
+pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkResolver) -> Rendered {
+    let mut opts = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS | Options::ENABLE_HEADING_ATTRIBUTES;
+    if options.smart_punctuation {
+        opts |= Options::ENABLE_SMART_PUNCTUATION;
+    }
+    let lines = LineIndex::new(input.body, input.body_line);
+    let quotes = Quotes::for_language(input.lang);
+    let mut state = State::default();
+    let mut events: Vec<Event<'_>> = Vec::new();
+    let mut problems = Vec::new();
+    let mut heading: Option<(HeadingLevel, Option<String>, Vec<String>, Vec<Event<'_>>)> = None;
+    let mut had_raw_html = false;
+    let mut open_quotes = 0usize;
+    for (event, range) in Parser::new_ext(input.body, opts).into_offset_iter() {
+        let event = match event {
+            Event::Text(text) if options.smart_punctuation && quotes.is_some() => Event::Text(quotes.map_or(text.clone(), |q| q.apply(text, &mut open_quotes))),
+            Event::Html(raw) | Event::InlineHtml(raw) if options.html == HtmlMode::Escape => Event::Text(raw),
+            Event::Html(raw) => {
+                had_raw_html = true;
+                Event::Html(raw)
+            }
+            Event::InlineHtml(raw) => {
+                had_raw_html = true;
+                Event::InlineHtml(raw)
+            }
+            Event::Start(Tag::Link { dest_url, title, .. }) => {
+                let href = link_target(&dest_url, links, options.html).unwrap_or_else(|| {
+                    let (line, column) = lines.locate(range.start);
+                    problems.push(broken_link(input.file, &dest_url, line, column));
+                    String::from("#")
+                });
+                state.open_link(&href, &title)
+            }
+            Event::End(TagEnd::Link) => Event::InlineHtml(CowStr::Borrowed("</a>")),
+            Event::Start(Tag::Image { dest_url, title, id, link_type }) if is_unsafe_url(&dest_url) && options.html != HtmlMode::Allow => Event::Start(Tag::Image { dest_url: CowStr::Borrowed(""), title, id, link_type }),
+            other => other,
+        };
+        match event {
+            Event::Start(Tag::Heading { level, id, classes, .. }) => {
+                heading = Some((level, id.map(|i| i.to_string()), classes.iter().map(|c| c.to_string()).collect(), Vec::new()));
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                if let Some((_, explicit, classes, inner)) = heading.take() {
+                    let title = plain_text(&inner);
+                    let id = state.unique_id(explicit.unwrap_or_else(|| slugify(&title)));
+                    let mut open = format!("<{level} id=\"");
+                    escape_attr(&mut open, &id);
+                    open.push('"');
+                    if !classes.is_empty() {
+                        open.push_str(" class=\"");
+                        escape_attr(&mut open, &classes.join(" "));
+                        open.push('"');
+                    }
+                    open.push('>');
+                    events.push(Event::Html(CowStr::from(open)));
+                    events.extend(inner);
+                    events.push(Event::End(TagEnd::Heading(level)));
+                    state.toc.push(Heading { level: level as u8, id, title });
+                }
+            }
+            other => match &mut heading {
+                Some((_, _, _, inner)) => inner.push(other),
+                None => events.push(other),
+            },
+        }
+    }
+    let mut out = String::with_capacity(input.body.len() * 3 / 2);
+    html::push_html(&mut out, events.into_iter());
+    if had_raw_html && options.html == HtmlMode::Sanitize {
+        out = crate::content::markdown::sanitize(&out);
+    }
+    Rendered { html: out, toc: state.toc, problems }
+}
+
+fn broken_link(file: &Path, dest: &str, line: usize, column: usize) -> Diagnostic {
+    Diagnostic::error(file.to_path_buf(), format!("the link `{dest}` points to a page that does not exist"))
+        .at(line, Some(column))
+        .hint("content links are written @/ followed by the file's path inside the language folder, e.g. @/contact.md or @/calendar/_index.md; check the spelling")
+}
+
+/// The href for a link destination, or `None` when an `@/` link is broken.
+fn link_target(dest: &str, links: &dyn LinkResolver, mode: HtmlMode) -> Option<String> {
+    if let Some(path) = dest.strip_prefix("@/") {
+        return links.resolve(path);
+    }
+    if mode != HtmlMode::Allow && is_unsafe_url(dest) {
+        return Some(String::from("#"));
+    }
+    Some(dest.to_string())
+}
+
+/// `javascript:`, `vbscript:` and `data:` URLs (ignoring case and spaces).
+pub fn is_unsafe_url(url: &str) -> bool {
+    let cleaned: String = url.chars().filter(|c| !c.is_whitespace() && !c.is_control()).take(11).collect::<String>().to_ascii_lowercase();
+    cleaned.starts_with("javascript:") || cleaned.starts_with("vbscript:") || cleaned.starts_with("data:")
+}
+
+fn is_external(url: &str) -> bool {
+    url.starts_with("http://") || url.starts_with("https://") || url.starts_with("//")
+}
+
+#[derive(Default)]
+struct State {
+    ids: HashMap<String, usize>,
+    toc: Vec<Heading>,
+}
+
+impl State {
+    fn unique_id(&mut self, base: String) -> String {
+        let base = if base.is_empty() { String::from("section") } else { base };
+        let count = self.ids.entry(base.clone()).or_insert(0);
+        *count += 1;
+        if *count == 1 { base } else { format!("{base}-{}", *count - 1) }
+    }
+
+    fn open_link<'a>(&self, href: &str, title: &str) -> Event<'a> {
+        let mut tag = String::from("<a href=\"");
+        escape_attr(&mut tag, href);
+        tag.push('"');
+        if !title.is_empty() {
+            tag.push_str(" title=\"");
+            escape_attr(&mut tag, title);
+            tag.push('"');
+        }
+        if is_external(href) {
+            tag.push_str(" rel=\"noopener\"");
+        }
+        tag.push('>');
+        Event::InlineHtml(CowStr::from(tag))
+    }
+}
+
+fn escape_attr(out: &mut String, value: &str) {
+    for c in value.chars() {
+        match c {
+            '"' => out.push_str("&quot;"),
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+}
+
+fn plain_text(events: &[Event<'_>]) -> String {
+    let mut text = String::new();
+    for e in events {
+        match e {
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            _ => {}
+        }
+    }
+    text.trim().to_string()
+}
+
+/// A readable, Unicode-aware id for a heading: letters and digits kept (in
+/// lower case), everything else collapsed to single hyphens.
+///
+/// ```
+/// use tolk::content::markdown::slugify;
+/// assert_eq!(slugify("Åtgärd 31"), "åtgärd-31");
+/// assert_eq!(slugify("What is it? (FAQ)"), "what-is-it-faq");
+/// assert_eq!(slugify("Мера 31"), "мера-31");
+/// ```
+pub fn slugify(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_dash = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if pending_dash && !out.is_empty() {
+                out.push('-');
+            }
+            pending_dash = false;
+            out.extend(c.to_lowercase());
+        } else if c == '_' && !out.is_empty() {
+            out.push('_');
+        } else {
+            pending_dash = true;
+        }
+    }
+    out
+}
+
+/// Typographic quotation marks of a language. pulldown-cmark produces English
+/// marks (“ ” ‘ ’); other languages get theirs by mapping.
+#[derive(Clone, Copy)]
+struct Quotes {
+    open_double: &'static str,
+    close_double: &'static str,
+    open_single: &'static str,
+    close_single: &'static str,
+}
+
+impl Quotes {
+    fn for_language(lang: &str) -> Option<Quotes> {
+        let primary = lang.split('-').next().unwrap_or(lang);
+        let q = |a, b, c, d| Some(Quotes { open_double: a, close_double: b, open_single: c, close_single: d });
+        match primary {
+            "sv" | "fi" => q("”", "”", "’", "’"),
+            "de" | "cs" | "sk" | "lt" => q("„", "“", "‚", "‘"),
+            "da" => q("»", "«", "›", "‹"),
+            "fr" => q("«\u{202f}", "\u{202f}»", "‹\u{202f}", "\u{202f}›"),
+            "ru" | "uk" | "be" => q("«", "»", "„", "“"),
+            "pl" | "nl" => q("„", "”", "‚", "’"),
+            "no" | "nb" | "nn" | "es" | "it" | "pt" | "ar" | "fa" | "el" => q("«", "»", "‹", "›"),
+            _ => None,
+        }
+    }
+
+    /// Maps English marks to this language's; `’` stays an apostrophe unless
+    /// it closes an open single quote.
+    fn apply<'a>(self, text: CowStr<'a>, open_single: &mut usize) -> CowStr<'a> {
+        if !text.contains(['“', '”', '‘', '’']) {
+            return text;
+        }
+        let mut out = String::with_capacity(text.len() + 4);
+        for c in text.chars() {
+            match c {
+                '“' => out.push_str(self.open_double),
+                '”' => out.push_str(self.close_double),
+                '‘' => {
+                    *open_single += 1;
+                    out.push_str(self.open_single);
+                }
+                '’' if *open_single > 0 => {
+                    *open_single -= 1;
+                    out.push_str(self.close_single);
+                }
+                c => out.push(c),
+            }
+        }
+        CowStr::from(out)
+    }
+}
+
+/// Byte offset → (line, column) in the content file.
+struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+    first_line: usize,
+}
+
+impl<'a> LineIndex<'a> {
+    fn new(text: &'a str, first_line: usize) -> Self {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        LineIndex { text, starts, first_line }
+    }
+
+    fn locate(&self, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|s| *s <= offset).saturating_sub(1);
+        let start = self.starts[line];
+        let column = self.text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+        (line + self.first_line, column)
+    }
+}
+
+/// Cleans rendered HTML to a safe subset (tables, details, abbr, sup, …),
+/// keeping what tolk's own Markdown output needs (heading ids, code classes,
+/// footnote links).
+pub fn sanitize(html: &str) -> String {
+    use std::sync::OnceLock;
+    static CLEANER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    CLEANER
+        .get_or_init(|| {
+            let mut b = ammonia::Builder::default();
+            b.add_tags(["details", "summary", "abbr", "sup", "sub", "figure", "figcaption", "mark", "kbd", "input", "bdi", "bdo", "dfn", "time", "section"])
+                .add_generic_attributes(["id", "class", "lang", "dir", "title"])
+                .add_tag_attributes("input", ["type", "checked", "disabled"])
+                .add_tag_attributes("td", ["style"])
+                .add_tag_attributes("th", ["style"])
+                .add_tag_attributes("time", ["datetime"])
+                .add_tag_attributes("abbr", ["title"])
+                .add_tag_attributes("ol", ["start"])
+                .link_rel(None)
+                .url_relative(ammonia::UrlRelative::PassThrough)
+                .rm_clean_content_tags(["style"]);
+            b.id_prefix(None);
+            b
+        })
+        .clean(html)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Links;
+    impl LinkResolver for Links {
+        fn resolve(&self, path: &str) -> Option<String> {
+            let (p, frag) = path.split_once('#').map_or((path, None), |(p, f)| (p, Some(f)));
+            (p == "contact.md").then(|| format!("../kontakt/index.html{}", frag.map(|f| format!("#{f}")).unwrap_or_default()))
+        }
+    }
+
+    fn md(body: &str, lang: &str) -> Rendered {
+        let input = Input { body, body_line: 5, file: Path::new("content/sv/a.md"), lang };
+        render(&input, &MarkdownOptions::default(), &Links)
+    }
+
+    #[test]
+    fn heading_ids_are_unique_and_unicode() {
+        let r = md("## Åtgärd 31\n\n## Åtgärd 31\n\n### Custom {#own}\n", "sv");
+        assert!(r.html.contains("<h2 id=\"åtgärd-31\">Åtgärd 31</h2>"), "{}", r.html);
+        assert!(r.html.contains("<h2 id=\"åtgärd-31-1\">"), "{}", r.html);
+        assert!(r.html.contains("<h3 id=\"own\">Custom</h3>"), "{}", r.html);
+        assert_eq!(r.toc.len(), 3);
+    }
+
+    #[test]
+    fn quotes_follow_the_language() {
+        assert!(md("\"Hej\" sa hon.", "sv").html.contains("”Hej”"));
+        assert!(md("\"Hello\" and 'hi'", "en").html.contains("“Hello”"));
+        assert!(md("\"Привет\"", "ru").html.contains("«Привет»"));
+        assert!(md("\"Hallo\"", "de").html.contains("„Hallo“"));
+        assert!(md("it's", "de").html.contains("it’s"));
+    }
+
+    #[test]
+    fn content_links_resolve_and_broken_ones_are_located() {
+        let r = md("See [contact](@/contact.md#phone).\n\nAnd [x](@/nope.md).", "sv");
+        assert!(r.html.contains("href=\"../kontakt/index.html#phone\""), "{}", r.html);
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].line, Some(7));
+        assert_eq!(r.problems[0].column, Some(5));
+    }
+
+    #[test]
+    fn external_links_get_noopener() {
+        assert!(md("[x](https://example.org)", "en").html.contains("rel=\"noopener\""));
+        assert!(!md("[x](../a/)", "en").html.contains("noopener"));
+    }
+
+    #[test]
+    fn scripts_are_removed() {
+        let r = md("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b onclick=\"x()\">b</b>", "en");
+        assert!(!r.html.contains("script"), "{}", r.html);
+        assert!(!r.html.contains("javascript:"), "{}", r.html);
+        assert!(!r.html.contains("onclick"), "{}", r.html);
+    }
+}

@@ -1,0 +1,182 @@
+//! Content: finding the Markdown files of every language and parsing each
+//! into a [`Page`](page::Page).
+//!
+//! Discovery touches the disk ([`load`]); parsing a file's text is pure
+//! ([`page::Page::parse`]). Markdown rendering lives in [`markdown`], because
+//! it needs the assembled site to resolve links.
+
+pub mod front_matter;
+pub mod markdown;
+pub mod page;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::error::{Diagnostic, Diagnostics, Error, Result};
+pub use page::{Kind, Page};
+
+/// A file under `content/` that is not Markdown: copied beside the pages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asset {
+    /// Language folder it is in.
+    pub lang: String,
+    /// Path below the language folder, `/`-separated.
+    pub key: String,
+    /// Full path on disk.
+    pub source: PathBuf,
+}
+
+/// Everything read from `content/`.
+#[derive(Debug, Default)]
+pub struct Content {
+    /// Parsed pages, sorted by language order then key.
+    pub pages: Vec<Page>,
+    /// Non-Markdown files.
+    pub assets: Vec<Asset>,
+}
+
+/// Options for reading content.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoadOptions {
+    /// Include pages marked `draft: true`.
+    pub drafts: bool,
+}
+
+/// Finds and parses every content file of every configured language.
+///
+/// # Errors
+/// Every problem in every file, together.
+pub fn load(config: &Config, options: LoadOptions) -> Result<(Content, Vec<Diagnostic>)> {
+    let content_dir = config.root.join("content");
+    let mut diagnostics = Diagnostics::default();
+    let files = discover(config, &content_dir, &mut diagnostics)?;
+    let parsed: Vec<_> = files
+        .par_iter()
+        .map(|(lang, key, path)| {
+            let rel = relative_to(&config.root, path);
+            let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+            Ok(decode(&bytes, &rel).and_then(|text| Page::parse(&text, lang, key, &rel)))
+        })
+        .collect::<Result<_>>()?;
+    let mut content = Content::default();
+    for result in parsed {
+        match result {
+            Ok(page) if page.draft && !options.drafts => {}
+            Ok(page) => content.pages.push(page),
+            Err(problems) => diagnostics.extend(problems),
+        }
+    }
+    content.assets = discover_assets(config, &content_dir);
+    let warnings = diagnostics.finish()?;
+    Ok((content, warnings))
+}
+
+/// Markdown files as (language, key, path), in a stable order.
+fn discover(config: &Config, content_dir: &Path, diagnostics: &mut Diagnostics) -> Result<Vec<(String, String, PathBuf)>> {
+    if !content_dir.is_dir() {
+        return Err(Error::build(vec![Diagnostic::error(PathBuf::from("content"), "the site has no content folder").hint(
+            "create content/<language>/_index.md for each language listed in site.yaml, e.g. content/sv/_index.md",
+        )]));
+    }
+    let mut files = Vec::new();
+    for entry in walk(content_dir) {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                let path = e.path().map(|p| relative_to(&config.root, p));
+                diagnostics.push(Diagnostic::error(path, format!("cannot read this file or folder: {e}")).hint("check that it exists, is readable and is not a symbolic link loop"));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() || !is_markdown(entry.path()) {
+            continue;
+        }
+        let rel = relative_to(content_dir, entry.path());
+        let rel_site = relative_to(&config.root, entry.path());
+        let mut parts = rel.iter();
+        let first = parts.next().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+        let key: Vec<String> = parts.map(|p| p.to_string_lossy().to_string()).collect();
+        if key.is_empty() {
+            diagnostics.push(
+                Diagnostic::error(rel_site, "this page is not inside a language folder")
+                    .hint(format!("move it into a language folder such as content/{}/{first}", config.default_language)),
+            );
+        } else if config.language(&first).is_none() {
+            let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+            diagnostics.push(
+                Diagnostic::error(rel_site, format!("`{first}` is not a language listed in site.yaml"))
+                    .hint(format!("add `{first}` under `languages:` in site.yaml, or move the file into one of: {}", codes.join(", "))),
+            );
+        } else {
+            files.push((first, key.join("/"), entry.path().to_path_buf()));
+        }
+    }
+    let order = |code: &str| config.languages.iter().position(|l| l.code == code);
+    files.sort_by(|a, b| (order(&a.0), &a.1).cmp(&(order(&b.0), &b.1)));
+    Ok(files)
+}
+
+fn discover_assets(config: &Config, content_dir: &Path) -> Vec<Asset> {
+    let mut assets: Vec<Asset> = walk(content_dir)
+        .filter_map(std::result::Result::ok)
+        .filter(|e| e.file_type().is_file() && !is_markdown(e.path()) && !is_editor_junk(e.path()))
+        .filter_map(|e| {
+            let rel = relative_to(content_dir, e.path());
+            let mut parts = rel.iter().map(|p| p.to_string_lossy().to_string());
+            let lang = parts.next()?;
+            config.language(&lang)?;
+            let key: Vec<String> = parts.collect();
+            (!key.is_empty()).then(|| Asset {
+                lang,
+                key: key.join("/"),
+                source: e.path().to_path_buf(),
+            })
+        })
+        .collect();
+    assets.sort_by(|a, b| (&a.lang, &a.key).cmp(&(&b.lang, &b.key)));
+    assets
+}
+
+/// Walks a folder in name order, skipping hidden files.
+pub fn walk(dir: &Path) -> impl Iterator<Item = walkdir::Result<walkdir::DirEntry>> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+}
+
+fn is_markdown(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "md")
+}
+
+/// Backup and swap files that editors leave next to the files they edit.
+pub fn is_editor_junk(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".swx") || name.ends_with(".tmp") || name == "4913" || name.starts_with(".#")
+}
+
+/// `path` relative to `base`, or `path` itself when it is not below it.
+pub fn relative_to(base: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(base).map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
+}
+
+/// Decodes UTF-8, reporting the line, column and byte offset of the first
+/// invalid byte.
+fn decode(bytes: &[u8], file: &Path) -> std::result::Result<String, Vec<Diagnostic>> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
+            let line_start = valid.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+            let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
+            Err(vec![
+                Diagnostic::error(file.to_path_buf(), format!("the file is not valid UTF-8 text (invalid byte at offset {})", e.valid_up_to()))
+                    .at(line, Some(column))
+                    .hint("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)"),
+            ])
+        }
+    }
+}

@@ -1,0 +1,354 @@
+//! A content file parsed into a [`Page`]: validated front matter plus the
+//! raw Markdown body. Pure: [`Page::parse`] takes text, not a path to read.
+
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+
+use super::front_matter::{self, Contact, Located, RawFrontMatter, located};
+use crate::calendar::{self, Event};
+use crate::error::Diagnostic;
+
+/// What a content file is, by its place in the tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// `content/<lang>/_index.md`.
+    Home,
+    /// `content/<lang>/<dir>/_index.md`.
+    Section,
+    /// Any other `.md` file.
+    Page,
+}
+
+/// How a section orders its pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortBy {
+    /// By `weight`, then title.
+    #[default]
+    Weight,
+    /// Newest first, by `date`.
+    Date,
+    /// Alphabetically by title.
+    Title,
+}
+
+/// A publication or update date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PageDate {
+    /// The instant (midnight UTC for plain dates).
+    pub timestamp: Timestamp,
+    /// The calendar day as written.
+    pub date: Date,
+}
+
+/// A parsed content file.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Path relative to the site root, for messages.
+    pub file: PathBuf,
+    /// Language code (the content folder).
+    pub lang: String,
+    /// Translation key: the path below the language folder (`about.md`).
+    pub key: String,
+    /// Home, section or page.
+    pub kind: Kind,
+    /// Title.
+    pub title: String,
+    /// Meta description.
+    pub description: String,
+    /// Publication date.
+    pub date: Option<PageDate>,
+    /// Last update.
+    pub updated: Option<PageDate>,
+    /// Localised last URL segment.
+    pub slug: Option<String>,
+    /// Order in menus and listings.
+    pub weight: i64,
+    /// Draft pages are built only with `--drafts`.
+    pub draft: bool,
+    /// Template override.
+    pub template: Option<String>,
+    /// For sections: template of the pages below.
+    pub page_template: Option<String>,
+    /// For sections: order of the pages below.
+    pub sort_by: SortBy,
+    /// For sections: publish a feed.
+    pub feed: bool,
+    /// Old URLs redirecting here.
+    pub aliases: Vec<Located<String>>,
+    /// Hash of the original this translation was made from.
+    pub translated_from: Option<String>,
+    /// People to contact.
+    pub contacts: Vec<Contact>,
+    /// The event, if this page is one.
+    pub event: Option<Event>,
+    /// Free theme data.
+    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Markdown body.
+    pub body: String,
+    /// 1-based line of the file where the body starts.
+    pub body_line: usize,
+}
+
+impl Page {
+    /// Parses a content file's text.
+    ///
+    /// # Errors
+    /// Every problem in the file, located.
+    pub fn parse(text: &str, lang: &str, key: &str, file: &Path) -> Result<Page, Vec<Diagnostic>> {
+        let split = front_matter::split(text, file).map_err(|d| vec![d])?;
+        let raw = front_matter::parse(&split, file).map_err(|d| vec![d])?;
+        let mut problems = Vec::new();
+        let page = convert(raw, &split, lang, key, file, &mut problems);
+        if problems.is_empty() { Ok(page) } else { Err(problems) }
+    }
+
+    /// The translation key of the section this page or section belongs to
+    /// (`None` for the language home).
+    pub fn parent_key(&self) -> Option<String> {
+        parent_key(&self.key)
+    }
+
+    /// The folder this file describes or lives in, `/`-separated, no trailing slash.
+    pub fn dir(&self) -> &str {
+        match self.key.rfind('/') {
+            Some(i) => &self.key[..i],
+            None => "",
+        }
+    }
+}
+
+/// The section key a key belongs to: `news/item.md` → `news/_index.md`,
+/// `news/_index.md` → `_index.md`, `_index.md` → none.
+///
+/// ```
+/// use tolk::content::page::parent_key;
+/// assert_eq!(parent_key("news/item.md").as_deref(), Some("news/_index.md"));
+/// assert_eq!(parent_key("news/_index.md").as_deref(), Some("_index.md"));
+/// assert_eq!(parent_key("about.md").as_deref(), Some("_index.md"));
+/// assert_eq!(parent_key("_index.md"), None);
+/// ```
+pub fn parent_key(key: &str) -> Option<String> {
+    let dir = key.rsplit_once('/').map_or("", |(d, _)| d);
+    let dir = if key.ends_with("_index.md") {
+        if key == "_index.md" {
+            return None;
+        }
+        dir.rsplit_once('/').map_or("", |(d, _)| d)
+    } else {
+        dir
+    };
+    Some(if dir.is_empty() { "_index.md".to_string() } else { format!("{dir}/_index.md") })
+}
+
+fn kind_of(key: &str) -> Kind {
+    if key == "_index.md" {
+        Kind::Home
+    } else if key.ends_with("/_index.md") {
+        Kind::Section
+    } else {
+        Kind::Page
+    }
+}
+
+fn convert(raw: RawFrontMatter, split: &front_matter::Split<'_>, lang: &str, key: &str, file: &Path, problems: &mut Vec<Diagnostic>) -> Page {
+    let err = |pos: front_matter::Pos, msg: String, hint: &str| Diagnostic::error(file.to_path_buf(), msg).at(pos.line, Some(pos.column)).hint(hint);
+    let title = match raw.title.map(|t| located(t, split)) {
+        Some(t) if !t.value.trim().is_empty() => t.value,
+        Some(t) => {
+            problems.push(err(t.pos, "the title is empty".into(), "write the page's title after `title:`"));
+            String::new()
+        }
+        None => {
+            problems.push(Diagnostic::error(file.to_path_buf(), "the page has no title").at(1, Some(1)).hint("add a line such as `title: About the programme` to the front matter"));
+            String::new()
+        }
+    };
+    let mut date_of = |d: Option<serde_saphyr::Spanned<String>>| {
+        d.map(|d| located(d, split)).and_then(|d| match parse_date(&d.value) {
+            Some(date) => Some(date),
+            None => {
+                problems.push(err(d.pos, format!("`{}` is not a date", d.value), "write a date as YYYY-MM-DD (2010-04-26) or a date and time as RFC 3339 (2010-04-26T10:00:00+02:00)"));
+                None
+            }
+        })
+    };
+    let date = date_of(raw.date);
+    let updated = date_of(raw.updated);
+    let mut checked_path = |v: Option<serde_saphyr::Spanned<String>>, what: &str, allow_slash: bool| {
+        v.map(|v| located(v, split)).and_then(|v| match check_path_value(&v.value, allow_slash) {
+            Ok(()) => Some(v.value),
+            Err(why) => {
+                problems.push(err(v.pos, format!("the {what} `{}` {why}", v.value.escape_debug()), &format!("a {what} may contain letters, digits, `-`, `_` and `.`{}", if allow_slash { " and `/` between parts" } else { "" })));
+                None
+            }
+        })
+    };
+    let slug = checked_path(raw.slug, "slug", false);
+    let template = checked_path(raw.template, "template", true);
+    let page_template = checked_path(raw.page_template, "template", true);
+    let sort_by = match raw.sort_by.map(|s| located(s, split)) {
+        None => SortBy::default(),
+        Some(s) => match s.value.as_str() {
+            "weight" => SortBy::Weight,
+            "date" => SortBy::Date,
+            "title" => SortBy::Title,
+            other => {
+                problems.push(err(s.pos, format!("unknown sort order `{other}`"), "use one of: weight, date, title"));
+                SortBy::default()
+            }
+        },
+    };
+    let mut aliases = Vec::new();
+    for alias in raw.aliases.into_iter().map(|a| located(a, split)) {
+        let trimmed = alias.value.trim_matches('/');
+        match check_path_value(trimmed, true) {
+            Ok(()) => aliases.push(Located { value: trimmed.to_string(), pos: alias.pos }),
+            Err(why) => problems.push(err(alias.pos, format!("the alias `{}` {why}", alias.value.escape_debug()), "write an old address of this page as a path below the site, e.g. /sv/gammal-sida/")),
+        }
+    }
+    let event = raw.event.and_then(|e| calendar::validate(e, split, file).map_err(|p| problems.extend(p)).ok());
+    Page {
+        file: file.to_path_buf(),
+        lang: lang.to_string(),
+        key: key.to_string(),
+        kind: kind_of(key),
+        title,
+        description: raw.description.unwrap_or_default(),
+        date,
+        updated,
+        slug,
+        weight: raw.weight.unwrap_or(0),
+        draft: raw.draft,
+        template,
+        page_template,
+        sort_by,
+        feed: raw.feed,
+        aliases,
+        translated_from: raw.translated_from,
+        contacts: raw.contacts,
+        event,
+        extra: raw.extra,
+        body: split.body.to_string(),
+        body_line: split.body_line,
+    }
+}
+
+/// `YYYY-MM-DD` or an RFC 3339 timestamp.
+///
+/// ```
+/// use tolk::content::page::parse_date;
+/// assert_eq!(parse_date("2010-04-26").unwrap().date.to_string(), "2010-04-26");
+/// assert!(parse_date("2010-04-26T10:00:00+02:00").is_some());
+/// assert!(parse_date("tomorrow").is_none());
+/// ```
+pub fn parse_date(text: &str) -> Option<PageDate> {
+    let text = text.trim();
+    if let Some(date) = (text.len() == 10).then(|| text.parse::<Date>().ok()).flatten() {
+        let timestamp = date.to_zoned_datetime(jiff::tz::TimeZone::UTC).ok()?.timestamp();
+        return Some(PageDate { timestamp, date });
+    }
+    if text.len() < 11 || !text[10..].starts_with(['T', 't', ' ']) {
+        return None;
+    }
+    let timestamp = text.parse::<Timestamp>().ok()?;
+    let offset = if text.ends_with(['Z', 'z']) {
+        0
+    } else {
+        let tail = &text[text.len().checked_sub(6)?..];
+        let sign = match tail.as_bytes()[0] {
+            b'+' => 1,
+            b'-' => -1,
+            _ => return None,
+        };
+        let hours: i32 = tail.get(1..3)?.parse().ok()?;
+        let minutes: i32 = tail.get(4..6)?.parse().ok()?;
+        sign * (hours * 3600 + minutes * 60)
+    };
+    let offset = jiff::tz::Offset::from_seconds(offset).ok()?;
+    let zoned = timestamp.to_zoned_datetime(jiff::tz::TimeZone::fixed(offset));
+    Some(PageDate {
+        timestamp: zoned.timestamp(),
+        date: zoned.date(),
+    })
+}
+
+/// Checks a slug, alias or template name: no way out of the output folder,
+/// no characters that break URLs.
+fn check_path_value(value: &str, allow_slash: bool) -> Result<(), &'static str> {
+    if value.is_empty() {
+        return Err("is empty");
+    }
+    if value.starts_with('/') || value.contains(':') && value.len() > 1 && value.as_bytes()[1] == b':' {
+        return Err("is an absolute path");
+    }
+    if value.contains('\\') {
+        return Err("contains a backslash");
+    }
+    if value.chars().any(char::is_control) {
+        return Err("contains a control character");
+    }
+    if !allow_slash && value.contains('/') {
+        return Err("contains `/`");
+    }
+    if value.split('/').any(|part| part == ".." || part == "." || part.is_empty()) {
+        return Err("contains an empty, `.` or `..` part");
+    }
+    if value.chars().any(|c| c.is_whitespace() || "?#%\"<>|*{}^`[]'".contains(c)) {
+        return Err("contains spaces or characters that are not allowed in addresses");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Page, Vec<Diagnostic>> {
+        Page::parse(text, "sv", "about.md", Path::new("content/sv/about.md"))
+    }
+
+    #[test]
+    fn parses_fields() {
+        let p = parse("---\ntitle: Om oss\nslug: om-oss\nweight: 3\ndate: 2010-04-26\n---\nText\n").unwrap();
+        assert_eq!(p.title, "Om oss");
+        assert_eq!(p.slug.as_deref(), Some("om-oss"));
+        assert_eq!(p.weight, 3);
+        assert_eq!(p.body, "Text\n");
+        assert_eq!(p.body_line, 7);
+    }
+
+    #[test]
+    fn missing_title() {
+        let e = parse("---\nslug: a\n---\n").unwrap_err();
+        assert_eq!(e[0].message, "the page has no title");
+    }
+
+    #[test]
+    fn bad_date_has_line() {
+        let e = parse("---\ntitle: A\ndate: tomorrow\n---\n").unwrap_err();
+        assert_eq!(e[0].line, Some(3));
+        assert!(e[0].message.contains("tomorrow"));
+    }
+
+    #[test]
+    fn slug_with_dot_dot_is_refused() {
+        for bad in ["../x", "a/b", "a b", "..", "a\\b"] {
+            let e = parse(&format!("---\ntitle: A\nslug: \"{}\"\n---\n", bad.replace('\\', "\\\\"))).unwrap_err();
+            assert_eq!(e[0].line, Some(3), "{bad}: {}", e[0]);
+        }
+    }
+
+    #[test]
+    fn unicode_slug_is_fine() {
+        assert!(parse("---\ntitle: A\nslug: om-åtgärd-31\n---\n").is_ok());
+    }
+
+    #[test]
+    fn collects_several_problems() {
+        let e = parse("---\ntitle: A\ndate: x\nslug: a/b\n---\n").unwrap_err();
+        assert_eq!(e.len(), 2);
+    }
+}

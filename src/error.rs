@@ -1,0 +1,230 @@
+//! The one error type of the library, and the diagnostics it carries.
+//!
+//! Every problem a user can fix is a [`Diagnostic`]: where (file, line,
+//! column), what is wrong in plain words, and a hint saying how to fix it.
+//! Stages collect diagnostics and report them all together through
+//! [`Error::Build`]; only `main.rs` prints them and picks the exit code.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The build goes on; the output is still published.
+    Warning,
+    /// The build fails and the previous output stays untouched.
+    Error,
+}
+
+/// A problem found in the user's input, with its location and a hint.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub struct Diagnostic {
+    /// The file the problem is in, relative to the site root where possible.
+    pub file: Option<PathBuf>,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub column: Option<usize>,
+    /// Error or warning.
+    pub severity: Severity,
+    /// What is wrong, in plain words.
+    pub message: String,
+    /// How to fix it.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// A new error about `file`.
+    pub fn error(file: impl Into<Option<PathBuf>>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            file: file.into(),
+            line: None,
+            column: None,
+            severity: Severity::Error,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// A new warning about `file`.
+    pub fn warning(file: impl Into<Option<PathBuf>>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(file, message)
+        }
+    }
+
+    /// Sets the 1-based line (and column, if given).
+    pub fn at(mut self, line: usize, column: Option<usize>) -> Self {
+        self.line = Some(line);
+        self.column = column;
+        self
+    }
+
+    /// Sets the hint.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// True for errors, false for warnings.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{label}: ")?;
+        if let Some(file) = &self.file {
+            write!(f, "{}", file.display())?;
+            if let Some(line) = self.line {
+                write!(f, ":{line}")?;
+                if let Some(column) = self.column {
+                    write!(f, ":{column}")?;
+                }
+            }
+            write!(f, ": ")?;
+        }
+        write!(f, "{}", self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The library's error type.
+#[derive(Debug)]
+pub enum Error {
+    /// The input has problems; all of them are listed (sorted by file and line).
+    Build(Vec<Diagnostic>),
+    /// The command was used wrongly (bad option value, missing folder).
+    Usage(String),
+    /// Reading or writing a file failed.
+    Io {
+        /// The path being read or written.
+        path: PathBuf,
+        /// What went wrong.
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    /// Wraps an I/O error with the path it concerns.
+    pub fn io(path: &Path, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+
+    /// An error made of diagnostics, sorted so that output is stable.
+    pub fn build(mut diagnostics: Vec<Diagnostic>) -> Self {
+        diagnostics.sort();
+        diagnostics.dedup();
+        Error::Build(diagnostics)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Build(diagnostics) => {
+                for d in diagnostics {
+                    writeln!(f, "{d}")?;
+                }
+                let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+                write!(
+                    f,
+                    "build failed with {errors} error{}; the previous output was left untouched",
+                    if errors == 1 { "" } else { "s" }
+                )
+            }
+            Error::Usage(message) => write!(f, "{message}"),
+            Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Result alias for the library.
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// Collects diagnostics while a stage runs over many inputs.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// Adds one diagnostic.
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    /// Adds many diagnostics.
+    pub fn extend(&mut self, diagnostics: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(diagnostics);
+    }
+
+    /// True if at least one error (not warning) was collected.
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    /// Fails with every diagnostic when there are errors; otherwise returns
+    /// the warnings.
+    pub fn finish(self) -> Result<Vec<Diagnostic>> {
+        if self.has_errors() {
+            Err(Error::build(self.items))
+        } else {
+            let mut items = self.items;
+            items.sort();
+            items.dedup();
+            Ok(items)
+        }
+    }
+
+    /// Takes the collected diagnostics out.
+    pub fn into_vec(self) -> Vec<Diagnostic> {
+        self.items
+    }
+}
+
+/// The closest candidate to `word`, for "did you mean" hints.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_names() {
+        let fields = ["title", "description", "date"];
+        assert_eq!(did_you_mean("descripton", fields), Some("description"));
+        assert_eq!(did_you_mean("zzz", fields), None);
+    }
+
+    #[test]
+    fn displays_location_and_hint() {
+        let d = Diagnostic::error(Some(PathBuf::from("content/sv/a.md")), "bad")
+            .at(3, Some(7))
+            .hint("fix it");
+        assert_eq!(d.to_string(), "error: content/sv/a.md:3:7: bad\n  hint: fix it");
+    }
+}

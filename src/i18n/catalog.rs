@@ -1,0 +1,279 @@
+//! The UI string catalog: one Fluent bundle per configured language, built
+//! from the theme's `.ftl` files overridden message by message by the
+//! site's, shared read-only by every rendering thread.
+//!
+//! Owns loading, lookup along each language's fallback chain, and the
+//! static check of the keys templates use. The Tera `t()` function that
+//! calls it lives in `render`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+use crate::config::Config;
+use crate::content::relative_to;
+use crate::error::{Diagnostic, Diagnostics, Error, Result};
+
+/// Where a message is defined.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Definition {
+    /// The `.ftl` file, relative to the site root.
+    pub file: PathBuf,
+    /// 1-based line.
+    pub line: usize,
+}
+
+struct LanguageBundle {
+    code: String,
+    bundle: FluentBundle<FluentResource>,
+    defined: BTreeMap<String, Definition>,
+}
+
+/// UI strings of every configured language.
+pub struct Catalog {
+    languages: Vec<LanguageBundle>,
+    chains: BTreeMap<String, Vec<String>>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog").field("languages", &self.chains).finish()
+    }
+}
+
+/// A message id with an optional attribute: `nav-label` or `menu.aria-label`.
+fn split_key(key: &str) -> (&str, Option<&str>) {
+    match key.split_once('.') {
+        Some((id, attr)) => (id, Some(attr)),
+        None => (key, None),
+    }
+}
+
+impl Catalog {
+    /// Loads `themes/<theme>/locales/<lang>/*.ftl`, then `locales/<lang>/*.ftl`
+    /// on top, for every configured language.
+    ///
+    /// # Errors
+    /// Fluent syntax errors (file, line, column, the parser's reason) and
+    /// messages defined twice in one layer, all together.
+    pub fn load(config: &Config, theme_dir: &Path) -> Result<Catalog> {
+        let mut diagnostics = Diagnostics::default();
+        let mut languages = Vec::new();
+        let mut chains = BTreeMap::new();
+        for lang in &config.languages {
+            let langid: LanguageIdentifier = lang.code.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            let mut defined = BTreeMap::new();
+            for (layer, dir) in [theme_dir.join("locales"), config.root.join("locales")].iter().enumerate() {
+                let files = ftl_files(&dir.join(&lang.code))?;
+                let mut layer_defs: BTreeMap<String, Definition> = BTreeMap::new();
+                for path in files {
+                    let rel = relative_to(&config.root, &path);
+                    let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+                    let Some(resource) = parse_resource(text, &rel, &mut diagnostics) else { continue };
+                    for (id, line) in message_ids(&resource) {
+                        let here = Definition { file: rel.clone(), line };
+                        if let Some(first) = layer_defs.get(&id) {
+                            diagnostics.push(
+                                Diagnostic::error(rel.clone(), format!("the message `{id}` is defined twice (first at {}:{})", first.file.display(), first.line))
+                                    .at(line, Some(1))
+                                    .hint("keep one of the two definitions; messages in the site's locales/ folder replace the theme's, but within one folder each message must be unique"),
+                            );
+                            continue;
+                        }
+                        layer_defs.insert(id, here);
+                    }
+                    if layer == 0 {
+                        let _ = bundle.add_resource(resource);
+                    } else {
+                        bundle.add_resource_overriding(resource);
+                    }
+                }
+                defined.extend(layer_defs);
+            }
+            let mut chain = vec![lang.code.clone()];
+            chain.extend(lang.fallback.iter().cloned());
+            chains.insert(lang.code.clone(), chain);
+            languages.push(LanguageBundle { code: lang.code.clone(), bundle, defined });
+        }
+        diagnostics.finish()?;
+        Ok(Catalog { languages, chains })
+    }
+
+    fn bundle(&self, lang: &str) -> Option<&LanguageBundle> {
+        self.languages.iter().find(|b| b.code == lang)
+    }
+
+    /// True if `key` (with its attribute, if any) is defined in `lang` itself.
+    pub fn has(&self, lang: &str, key: &str) -> bool {
+        let (id, attr) = split_key(key);
+        self.bundle(lang).and_then(|b| b.bundle.get_message(id)).is_some_and(|m| match attr {
+            Some(a) => m.get_attribute(a).is_some(),
+            None => m.value().is_some(),
+        })
+    }
+
+    /// The language `key` is taken from when rendering in `lang`: `lang`
+    /// itself, or the first in its fallback chain that has it.
+    pub fn source_language(&self, lang: &str, key: &str) -> Option<&str> {
+        self.chains.get(lang)?.iter().find(|l| self.has(l, key)).map(String::as_str)
+    }
+
+    /// Formats `key` for `lang` (following the fallback chain).
+    /// Returns `None` when no language in the chain defines it.
+    pub fn format(&self, lang: &str, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let source = self.source_language(lang, key)?;
+        let bundle = &self.bundle(source)?.bundle;
+        let (id, attr) = split_key(key);
+        let message = bundle.get_message(id)?;
+        let pattern = match attr {
+            Some(a) => message.get_attribute(a)?.value(),
+            None => message.value()?,
+        };
+        let mut errors = Vec::new();
+        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    }
+
+    /// Every message defined for `lang`, with where it is defined.
+    pub fn definitions(&self, lang: &str) -> impl Iterator<Item = (&str, &Definition)> {
+        self.bundle(lang).into_iter().flat_map(|b| b.defined.iter().map(|(k, v)| (k.as_str(), v)))
+    }
+}
+
+fn ftl_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+        let path = entry.map_err(|e| Error::io(dir, e))?.path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn parse_resource(text: String, file: &Path, diagnostics: &mut Diagnostics) -> Option<FluentResource> {
+    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    match FluentResource::try_new(text) {
+        Ok(resource) => Some(resource),
+        Err((resource, errors)) => {
+            for error in errors {
+                let (line, column) = line_col(resource.source(), error.pos.start);
+                diagnostics.push(
+                    Diagnostic::error(file.to_path_buf(), format!("Fluent syntax error: {}", error.kind))
+                        .at(line, Some(column))
+                        .hint("a message is written `message-id = Text`; continuation lines are indented; variables are written { $name }"),
+                );
+            }
+            None
+        }
+    }
+}
+
+/// Message ids in a resource, with their line (terms are internal to files).
+fn message_ids(resource: &FluentResource) -> Vec<(String, usize)> {
+    use fluent_syntax::ast::Entry;
+    let text = resource.source();
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .map(|id| {
+            let line = text
+                .lines()
+                .position(|l| l.strip_prefix(id.as_str()).is_some_and(|rest| rest.trim_start().starts_with('=')))
+                .map_or(1, |i| i + 1);
+            (id, line)
+        })
+        .collect()
+}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// A literal key passed to `t()` in a template.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct KeyUse {
+    /// The message key.
+    pub key: String,
+    /// The template file, relative to the site root.
+    pub file: PathBuf,
+    /// 1-based line of the use.
+    pub line: usize,
+}
+
+/// Finds the literal keys in `t(key="…")` calls of a template's source.
+///
+/// ```
+/// use tolk::i18n::catalog::keys_used;
+/// let uses = keys_used("<p>{{ t(key=\"a\") }}</p>\n{{ t(count=2, key='b-c') }}", "x.html".as_ref());
+/// let keys: Vec<_> = uses.iter().map(|u| (u.key.as_str(), u.line)).collect();
+/// assert_eq!(keys, [("a", 1), ("b-c", 2)]);
+/// ```
+pub fn keys_used(source: &str, file: &Path) -> Vec<KeyUse> {
+    let mut uses = Vec::new();
+    let bytes = source.as_bytes();
+    let mut from = 0;
+    while let Some(i) = source[from..].find("t(") {
+        let start = from + i;
+        from = start + 2;
+        if start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'_') {
+            continue;
+        }
+        let call = &source[from..source[from..].find(')').map_or(source.len(), |j| from + j)];
+        if let Some(k) = call.find("key") {
+            let rest = call[k + 3..].trim_start();
+            if let Some(rest) = rest.strip_prefix('=') {
+                let rest = rest.trim_start();
+                if let Some(q) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') {
+                    if let Some(end) = rest[1..].find(q) {
+                        let line = source[..start].matches('\n').count() + 1;
+                        uses.push(KeyUse { key: rest[1..1 + end].to_string(), file: file.to_path_buf(), line });
+                    }
+                }
+            }
+        }
+    }
+    uses
+}
+
+/// Checks every literal key used by templates in every language: missing
+/// in a language but found along its fallback chain → warning (error when
+/// `strict`); missing everywhere → error.
+pub fn check_keys(catalog: &Catalog, config: &Config, uses: &[KeyUse], strict: bool) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for u in uses {
+        for lang in &config.languages {
+            if catalog.has(&lang.code, &u.key) || !seen.insert((u.key.clone(), lang.code.clone())) {
+                continue;
+            }
+            let d = match catalog.source_language(&lang.code, &u.key) {
+                Some(from) => {
+                    let d = Diagnostic::warning(u.file.clone(), format!("the UI string `{}` is missing in `{}`; the `{from}` text is used instead", u.key, lang.code))
+                        .at(u.line, None)
+                        .hint(format!("add `{} = …` to locales/{}/ (any .ftl file)", u.key, lang.code));
+                    if strict { Diagnostic { severity: crate::error::Severity::Error, ..d } } else { d }
+                }
+                None => Diagnostic::error(u.file.clone(), format!("the UI string `{}` is not defined in any language", u.key))
+                    .at(u.line, None)
+                    .hint(format!("add `{} = …` to locales/{}/ (any .ftl file), or check the key's spelling", u.key, lang.code)),
+            };
+            out.push(d);
+        }
+    }
+    out
+}

@@ -1,0 +1,7 @@
+//! Localisation: UI strings from Project Fluent files ([`catalog`]) and
+//! language metadata from CLDR via ICU4X ([`locale`]).
+
+pub mod catalog;
+pub mod locale;
+
+pub use catalog::Catalog;

@@ -1,0 +1,168 @@
+//! tolk: a static site generator for multilingual information sites.
+//!
+//! The build is a chain of stages over owned values, then one I/O sink:
+//!
+//! ```text
+//! site.yaml ─Config::load→ Config
+//!   → content::load         → pages (front matter + Markdown), per language
+//!   → Site::assemble        → URLs, translations, fallbacks, sections, menus
+//!   → Catalog::load         → Fluent bundles per language
+//!   → render::render        → Vec<OutputFile> in memory
+//!   → output::commit        → staging folder beside the target, swapped in
+//! ```
+//!
+//! [`render_site`] runs every stage but the last; [`build`] also writes.
+
+pub mod calendar;
+pub mod config;
+pub mod content;
+pub mod error;
+pub mod i18n;
+pub mod init;
+pub mod output;
+pub mod render;
+pub mod site;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use config::Config;
+use error::{Diagnostic, Error, Result};
+use i18n::Catalog;
+use site::Site;
+
+/// What to build and how.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// The site's folder (holding site.yaml).
+    pub root: PathBuf,
+    /// Output folder; defaults to `output.dir` of site.yaml, relative to the root.
+    pub output: Option<PathBuf>,
+    /// Replaces `base_url` (for previews).
+    pub base_url: Option<String>,
+    /// Include drafts.
+    pub drafts: bool,
+    /// "Now" for the calendar; defaults to the current time.
+    pub now: Option<jiff::Timestamp>,
+    /// Missing UI strings are errors.
+    pub strict: bool,
+}
+
+/// The rendered site, before writing.
+#[derive(Debug)]
+pub struct RenderedSite {
+    /// The assembled site.
+    pub site: Arc<Site>,
+    /// Files and warnings.
+    pub rendered: render::Rendered,
+    /// Warnings from all stages.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// What a build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// Content pages rendered (all languages).
+    pub pages: usize,
+    /// Languages.
+    pub languages: usize,
+    /// Files written.
+    pub files: usize,
+    /// Warnings.
+    pub warnings: Vec<Diagnostic>,
+    /// Wall time.
+    pub duration: Duration,
+    /// Where the site was written.
+    pub output: PathBuf,
+}
+
+/// Runs every stage up to rendering; nothing is written.
+///
+/// # Errors
+/// Every problem found, located.
+pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
+    let mut config = Config::load(&options.root)?;
+    if let Some(url) = &options.base_url {
+        config.base_url = config::normalise_base_url(url).map_err(|hint| Error::Usage(format!("--base-url {url}: {hint}")))?;
+    }
+    let theme_dir = theme_dir(&config)?;
+    let content = content::load(&config, content::LoadOptions { drafts: options.drafts });
+    let catalog = Catalog::load(&config, &theme_dir);
+    let ((content, mut warnings), catalog) = match (content, catalog) {
+        (Ok(c), Ok(k)) => (c, k),
+        (Err(Error::Build(mut a)), Err(Error::Build(b))) => {
+            a.extend(b);
+            return Err(Error::build(a));
+        }
+        (Err(e), _) | (_, Err(e)) => return Err(e),
+    };
+    let site = Arc::new(Site::assemble(config, content)?);
+    let strict = options.strict || site.config.i18n.strict;
+    let now = options.now.unwrap_or_else(jiff::Timestamp::now);
+    let rendered = render::render(site.clone(), Arc::new(catalog), &theme_dir, render::RenderOptions { now, strict })?;
+    warnings.extend(rendered.warnings.iter().cloned());
+    Ok(RenderedSite { site, rendered, warnings })
+}
+
+/// Builds the site and replaces the output folder atomically.
+///
+/// # Errors
+/// Every problem found; the previous output is then left untouched.
+pub fn build(options: &BuildOptions) -> Result<BuildReport> {
+    let start = Instant::now();
+    let rendered = render_site(options)?;
+    let output = output_dir(options, &rendered.site.config)?;
+    output::commit(&output, &rendered.rendered.files)?;
+    Ok(BuildReport {
+        pages: rendered.rendered.pages,
+        languages: rendered.site.config.languages.len(),
+        files: rendered.rendered.files.len(),
+        warnings: rendered.warnings,
+        duration: start.elapsed(),
+        output,
+    })
+}
+
+/// The theme's folder, `themes/<theme>`.
+///
+/// # Errors
+/// When the theme does not exist, listing the ones that do.
+pub fn theme_dir(config: &Config) -> Result<PathBuf> {
+    let dir = config.root.join("themes").join(&config.theme);
+    if dir.is_dir() && !config.theme.contains(['/', '\\']) && config.theme != ".." {
+        return Ok(dir);
+    }
+    let available: Vec<String> = std::fs::read_dir(config.root.join("themes"))
+        .map(|rd| rd.flatten().filter(|e| e.path().is_dir()).map(|e| e.file_name().to_string_lossy().to_string()).collect())
+        .unwrap_or_default();
+    let hint = if available.is_empty() {
+        "create themes/<name>/templates/ or start from `tolk init`, which includes the default theme".to_string()
+    } else {
+        format!("use one of the themes in themes/: {}", available.join(", "))
+    };
+    Err(Error::build(vec![Diagnostic::error(PathBuf::from(config::FILE), format!("the theme `{}` does not exist (no folder themes/{})", config.theme, config.theme)).hint(hint)]))
+}
+
+/// Where the build writes, refusing folders whose replacement would destroy
+/// the site's own sources.
+///
+/// # Errors
+/// A usage error for the site root, one of its source folders, or a folder containing them.
+pub fn output_dir(options: &BuildOptions, config: &Config) -> Result<PathBuf> {
+    let out = match &options.output {
+        Some(o) => o.clone(),
+        None => config.root.join(&config.output.dir),
+    };
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let out_abs = absolute(&out);
+    let root_abs = absolute(&config.root);
+    let protected = ["", "content", "themes", "templates", "static", "locales", ".git"];
+    for name in protected {
+        let p = if name.is_empty() { root_abs.clone() } else { root_abs.join(name) };
+        if p.starts_with(&out_abs) {
+            return Err(Error::Usage(format!("refusing to write the site into {}: building replaces the output folder, which would delete {}; choose another folder, e.g. public/", out.display(), p.display())));
+        }
+    }
+    Ok(out)
+}

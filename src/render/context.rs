@@ -1,0 +1,403 @@
+//! The data templates see: serialisable views of the site model, with every
+//! link already made relative to the page being rendered.
+
+use serde::Serialize;
+
+use crate::calendar::{Event, When};
+use crate::content::front_matter::Contact;
+use crate::content::markdown::Heading;
+use crate::content::{Kind, Page};
+use crate::site::urls::{permalink, relative};
+use crate::site::{Item, Site, TranslationState};
+
+/// A language as templates see it.
+#[derive(Debug, Serialize)]
+pub struct LangView<'a> {
+    /// BCP 47 code.
+    pub code: &'a str,
+    /// Name in itself.
+    pub name: &'a str,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+}
+
+/// One language version of the current page (for switchers and hreflang).
+#[derive(Debug, Serialize)]
+pub struct TranslationView<'a> {
+    /// Language code.
+    pub code: &'a str,
+    /// Language name in itself.
+    pub name: &'a str,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Relative link to this page in that language (its home when the page
+    /// is not published there).
+    pub url: String,
+    /// Absolute URL (for hreflang), when the page exists in that language.
+    pub permalink: Option<String>,
+    /// The page is written in that language (not a fallback).
+    pub exists: bool,
+    /// That language is the current one.
+    pub current: bool,
+}
+
+/// A page in a listing.
+#[derive(Debug, Serialize)]
+pub struct Summary<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Description.
+    pub description: &'a str,
+    /// Relative link.
+    pub url: String,
+    /// `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Language the content is written in.
+    pub lang: &'a str,
+    /// Shown through the fallback.
+    pub is_fallback: bool,
+    /// Translation key.
+    pub key: &'a str,
+    /// The event, for calendar listings.
+    pub event: Option<EventView<'a>>,
+}
+
+/// An event as templates see it.
+#[derive(Debug, Serialize)]
+pub struct EventView<'a> {
+    /// RFC 3339 start (with offset), or `YYYY-MM-DD` for all-day events.
+    pub start: String,
+    /// RFC 3339 end, or the last day for all-day events.
+    pub end: String,
+    /// Whole days.
+    pub all_day: bool,
+    /// IANA zone name.
+    pub timezone: Option<String>,
+    /// Zone abbreviation and offset at the start, e.g. `EEST (UTC+3)`.
+    pub zone_label: Option<String>,
+    /// Venue name.
+    pub venue: &'a str,
+    /// Street address.
+    pub address: &'a str,
+    /// City.
+    pub city: &'a str,
+    /// ISO country code.
+    pub country: Option<&'a str>,
+    /// Online participation URL.
+    pub online: &'a str,
+    /// Registration URL.
+    pub registration: &'a str,
+    /// Registration deadline `YYYY-MM-DD`.
+    pub registration_deadline: Option<String>,
+    /// Spoken languages.
+    pub languages: &'a [String],
+    /// Audience.
+    pub audience: &'a str,
+    /// scheduled, cancelled or postponed.
+    pub status: crate::calendar::Status,
+    /// Ended before "now".
+    pub past: bool,
+}
+
+impl<'a> EventView<'a> {
+    /// The view of an event; `now` decides whether it is past.
+    pub fn new(event: &'a Event, now: jiff::Timestamp) -> Self {
+        let (start, end, all_day, timezone, zone_label) = match &event.when {
+            When::AllDay { start, end } => (start.to_string(), end.to_string(), true, None, None),
+            When::Timed { start, end } => {
+                let offset = start.offset();
+                let label = format!("{} (UTC{})", start.strftime("%Z"), format_offset(offset.seconds()));
+                (start.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(), end.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(), false, start.time_zone().iana_name().map(str::to_string), Some(label))
+            }
+        };
+        EventView {
+            start,
+            end,
+            all_day,
+            timezone,
+            zone_label,
+            venue: &event.venue,
+            address: &event.address,
+            city: &event.city,
+            country: event.country.as_deref(),
+            online: &event.online,
+            registration: &event.registration,
+            registration_deadline: event.registration_deadline.map(|d| d.to_string()),
+            languages: &event.languages,
+            audience: &event.audience,
+            status: event.status,
+            past: event.when.end_instant() <= now,
+        }
+    }
+}
+
+fn format_offset(seconds: i32) -> String {
+    if seconds == 0 {
+        return String::new();
+    }
+    let sign = if seconds < 0 { '−' } else { '+' };
+    let (h, m) = (seconds.abs() / 3600, seconds.abs() % 3600 / 60);
+    if m == 0 { format!("{sign}{h}") } else { format!("{sign}{h}:{m:02}") }
+}
+
+/// A phone number: as shown and as a `tel:` link.
+#[derive(Debug, Serialize)]
+pub struct PhoneView {
+    /// As written, e.g. `+46 8 453 78 83`.
+    pub display: String,
+    /// `tel:+4684537883`.
+    pub href: String,
+}
+
+impl PhoneView {
+    fn new(number: &str) -> Option<Self> {
+        let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+        (!digits.is_empty()).then(|| PhoneView { display: number.trim().to_string(), href: format!("tel:{digits}") })
+    }
+}
+
+/// A contact person.
+#[derive(Debug, Serialize)]
+pub struct ContactView<'a> {
+    /// Name.
+    pub name: &'a str,
+    /// Role in the page's language.
+    pub role: &'a str,
+    /// Office phone.
+    pub phone: Option<PhoneView>,
+    /// Mobile phone.
+    pub mobile: Option<PhoneView>,
+    /// E-mail, split for protection (`user`, `domain`); empty when unknown.
+    pub email_user: String,
+    /// Domain part of the e-mail.
+    pub email_domain: String,
+}
+
+impl<'a> ContactView<'a> {
+    /// The view of a contact.
+    pub fn new(c: &'a Contact) -> Self {
+        let (user, domain) = c.email.trim().split_once('@').map_or((String::new(), String::new()), |(u, d)| (u.to_string(), d.to_string()));
+        ContactView { name: &c.name, role: &c.role, phone: PhoneView::new(&c.phone), mobile: PhoneView::new(&c.mobile), email_user: user, email_domain: domain }
+    }
+}
+
+/// The original of a translated or fallback page.
+#[derive(Debug, Serialize)]
+pub struct OriginalView<'a> {
+    /// Language code.
+    pub lang: &'a str,
+    /// Language name in itself.
+    pub name: &'a str,
+    /// Relative link.
+    pub url: String,
+    /// Absolute URL.
+    pub permalink: String,
+}
+
+/// The current page or section.
+#[derive(Debug, Serialize)]
+pub struct PageView<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Description (falls back to the site description).
+    pub description: &'a str,
+    /// Rendered HTML body (mark it `| safe` in templates).
+    pub content: String,
+    /// Headings.
+    pub toc: Vec<Heading>,
+    /// Relative link to this page.
+    pub url: String,
+    /// Absolute URL.
+    pub permalink: String,
+    /// Path from the site root, `/sv/om/`.
+    pub path: String,
+    /// `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// RFC 3339 date and time.
+    pub datetime: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub updated: Option<String>,
+    /// Language the content is written in.
+    pub lang: &'a str,
+    /// Writing direction of the content's language.
+    pub dir: &'static str,
+    /// home, section or page.
+    pub kind: Kind,
+    /// Translation key.
+    pub key: &'a str,
+    /// Weight.
+    pub weight: i64,
+    /// Theme data.
+    pub extra: &'a serde_json::Map<String, serde_json::Value>,
+    /// Every configured language.
+    pub translations: Vec<TranslationView<'a>>,
+    /// original, current, stale or fallback.
+    pub translation_state: TranslationState,
+    /// The original version, for translations and fallbacks.
+    pub original: Option<OriginalView<'a>>,
+    /// Contacts.
+    pub contacts: Vec<ContactView<'a>>,
+    /// Event details.
+    pub event: Option<EventView<'a>>,
+    /// Pages below (sections).
+    pub pages: Vec<Summary<'a>>,
+    /// Sections below (sections).
+    pub subsections: Vec<Summary<'a>>,
+    /// Publishes a feed (sections).
+    pub feed: bool,
+}
+
+/// A menu entry.
+#[derive(Debug, Serialize)]
+pub struct MenuItemView<'a> {
+    /// Translated title.
+    pub title: &'a str,
+    /// Relative link.
+    pub url: String,
+    /// The current page is this entry or below it.
+    pub active: bool,
+    /// The current page is this entry.
+    pub current: bool,
+}
+
+/// Builds views for one rendered item.
+pub struct Views<'a> {
+    /// The site.
+    pub site: &'a Site,
+    /// The item being rendered.
+    pub item: &'a Item,
+    /// "Now", for past/upcoming.
+    pub now: jiff::Timestamp,
+}
+
+impl<'a> Views<'a> {
+    fn explicit(&self) -> bool {
+        self.site.config.output.explicit_index
+    }
+
+    /// A relative link from the current page to an output folder.
+    pub fn link(&self, to: &str) -> String {
+        relative(&self.item.path, to, self.explicit())
+    }
+
+    /// A summary of another item.
+    pub fn summary(&self, other: &'a Item) -> Summary<'a> {
+        let page = &self.site.pages[other.page];
+        Summary {
+            title: &page.title,
+            description: &page.description,
+            url: self.link(&other.path),
+            date: page.date.map(|d| d.date.to_string()),
+            lang: &page.lang,
+            is_fallback: other.is_fallback,
+            key: &other.key,
+            event: page.event.as_ref().map(|e| EventView::new(e, self.now)),
+        }
+    }
+
+    /// The language versions of the current page.
+    pub fn translations(&self) -> Vec<TranslationView<'a>> {
+        let site = self.site;
+        site.config
+            .languages
+            .iter()
+            .map(|l| {
+                let target = site.item(&l.code, &self.item.key);
+                let exists = site.page_in(&l.code, &self.item.key).is_some();
+                let url = match target {
+                    Some(t) => self.link(&t.path),
+                    None => self.link(&format!("{}/", l.code)),
+                };
+                TranslationView {
+                    code: &l.code,
+                    name: &l.name,
+                    dir: l.dir.as_str(),
+                    url,
+                    permalink: exists.then(|| permalink(&site.config.base_url, &target.map_or_else(String::new, |t| t.path.clone()))),
+                    exists,
+                    current: l.code == self.item.lang,
+                }
+            })
+            .collect()
+    }
+
+    /// The view of the current page.
+    pub fn page(&self, content: String, toc: Vec<Heading>) -> PageView<'a> {
+        let site = self.site;
+        let page: &'a Page = &site.pages[self.item.page];
+        let original = site.original_language(&self.item.key).filter(|o| *o != self.item.lang || self.item.is_fallback).and_then(|o| {
+            let lang = if self.item.is_fallback { page.lang.as_str() } else { o };
+            let target = site.item(lang, &self.item.key)?;
+            Some(OriginalView {
+                lang: &site.config.language(lang)?.code,
+                name: &site.config.language(lang)?.name,
+                url: self.link(&target.path),
+                permalink: permalink(&site.config.base_url, &target.path),
+            })
+        });
+        let (pages, subsections) = if page.kind == Kind::Page {
+            (Vec::new(), Vec::new())
+        } else {
+            let (p, s) = site.children(&self.item.lang, &self.item.key);
+            (p.into_iter().map(|i| self.summary(i)).collect(), s.into_iter().map(|i| self.summary(i)).collect())
+        };
+        PageView {
+            title: &page.title,
+            description: if page.description.is_empty() { &site.config.description } else { &page.description },
+            content,
+            toc,
+            url: self.link(&self.item.path),
+            permalink: permalink(&site.config.base_url, &self.item.path),
+            path: format!("/{}", self.item.path),
+            date: page.date.map(|d| d.date.to_string()),
+            datetime: page.date.map(|d| d.timestamp.to_string()),
+            updated: page.updated.map(|d| d.date.to_string()),
+            lang: &page.lang,
+            dir: site.config.language(&page.lang).map_or("ltr", |l| l.dir.as_str()),
+            kind: page.kind,
+            key: &self.item.key,
+            weight: page.weight,
+            extra: &page.extra,
+            translations: self.translations(),
+            translation_state: site.translation_state(self.item),
+            original,
+            contacts: page.contacts.iter().map(ContactView::new).collect(),
+            event: page.event.as_ref().map(|e| EventView::new(e, self.now)),
+            pages,
+            subsections,
+            feed: page.feed,
+        }
+    }
+
+    /// Menus resolved for the current language, with links relative to the current page.
+    pub fn menus(&self) -> indexmap::IndexMap<&'a str, Vec<MenuItemView<'a>>> {
+        let site = self.site;
+        site.config
+            .menus
+            .iter()
+            .map(|(name, entries)| {
+                let items = entries
+                    .iter()
+                    .filter_map(|e| {
+                        let key = site.resolve_key(&e.path.value)?;
+                        let target = site.link_target(&self.item.lang, &key)?;
+                        let current = target.key == self.item.key;
+                        let active = current || self.item.path.starts_with(&target.path) && target.key != "_index.md";
+                        Some(MenuItemView { title: &site.pages[target.page].title, url: self.link(&target.path), active, current })
+                    })
+                    .collect();
+                (name.as_str(), items)
+            })
+            .collect()
+    }
+
+    /// Upcoming and past events published in the current language, upcoming
+    /// soonest first, past most recent first.
+    pub fn calendar(&self) -> (Vec<Summary<'a>>, Vec<Summary<'a>>) {
+        let mut events: Vec<&'a Item> = self.site.items.iter().filter(|i| i.lang == self.item.lang && self.site.pages[i.page].event.is_some()).collect();
+        let start = |i: &&Item| self.site.pages[i.page].event.as_ref().map(|e| e.when.start_instant());
+        events.sort_by(|a, b| start(a).cmp(&start(b)).then_with(|| a.key.cmp(&b.key)));
+        let (past, upcoming): (Vec<&Item>, Vec<&Item>) = events.into_iter().partition(|i| self.site.pages[i.page].event.as_ref().is_some_and(|e| e.when.end_instant() <= self.now));
+        (upcoming.into_iter().map(|i| self.summary(i)).collect(), past.into_iter().rev().map(|i| self.summary(i)).collect())
+    }
+}

@@ -1,0 +1,329 @@
+//! Rendering: every published item through Markdown and its Tera template,
+//! plus the root language chooser, the 404 page, alias redirects and static
+//! files, into an in-memory list of [`OutputFile`]s. No disk writes here.
+
+pub mod context;
+pub mod templates;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::content::markdown::{self, LinkResolver};
+use crate::content::{Kind, relative_to, walk};
+use crate::error::{Diagnostic, Diagnostics, Result};
+use crate::i18n::Catalog;
+use crate::i18n::catalog::check_keys;
+use crate::output::{Data, OutputFile};
+use crate::site::urls::relative;
+use crate::site::{Item, Site};
+use context::{LangView, Views};
+use templates::{DIR_VAR, LANG_VAR, Shared, Sources, template_diagnostic};
+
+/// Options for rendering.
+#[derive(Debug, Clone, Copy)]
+pub struct RenderOptions {
+    /// "Now", for upcoming and past events.
+    pub now: jiff::Timestamp,
+    /// Missing UI strings are errors.
+    pub strict: bool,
+}
+
+/// The rendered site.
+#[derive(Debug)]
+pub struct Rendered {
+    /// Every output file, sorted by path.
+    pub files: Vec<OutputFile>,
+    /// Warnings (the build succeeded).
+    pub warnings: Vec<Diagnostic>,
+    /// Number of HTML pages rendered from content.
+    pub pages: usize,
+}
+
+/// Renders the whole site in memory.
+///
+/// # Errors
+/// Every template, link and UI string problem, together.
+pub fn render(site: Arc<Site>, catalog: Arc<Catalog>, theme_dir: &Path, options: RenderOptions) -> Result<Rendered> {
+    let root = site.config.root.clone();
+    let sources = Sources::load(&root, theme_dir)?;
+    let mut diagnostics = Diagnostics::default();
+    diagnostics.extend(check_keys(&catalog, &site.config, &sources.key_uses(), options.strict));
+    let static_files = static_files(&root, theme_dir);
+    let shared = Arc::new(Shared { site: site.clone(), catalog, static_files: static_files.iter().map(|f| f.path.clone()).collect() });
+    if diagnostics.has_errors() {
+        return Err(crate::error::Error::build(diagnostics.into_vec()));
+    }
+    let tera = templates::compile(&sources, shared)?;
+    let renderer = Renderer { site: &site, tera: &tera, sources: &sources, now: options.now };
+    let results: Vec<std::result::Result<OutputFile, Vec<Diagnostic>>> = site.items.par_iter().map(|item| renderer.item(item)).collect();
+    let mut files = Vec::with_capacity(results.len() + static_files.len() + 2);
+    for r in results {
+        match r {
+            Ok(f) => files.push(f),
+            Err(problems) => diagnostics.extend(problems),
+        }
+    }
+    let pages = files.len();
+    for (template, path) in [("root.html", "index.html"), ("404.html", "404.html")] {
+        if sources.templates.contains_key(template) {
+            match renderer.root_page(template) {
+                Ok(html) => files.push(OutputFile { path: path.into(), data: Data::Bytes(html.into_bytes()), source: Some(sources.file_of(template)) }),
+                Err(d) => diagnostics.push(d),
+            }
+        }
+    }
+    files.extend(renderer.aliases());
+    files.extend(static_files);
+    files.extend(content_assets(&site));
+    let warnings = diagnostics.finish()?;
+    crate::output::check_collisions(&mut files)?;
+    Ok(Rendered { files, warnings, pages })
+}
+
+struct Renderer<'a> {
+    site: &'a Site,
+    tera: &'a Tera,
+    sources: &'a Sources,
+    now: jiff::Timestamp,
+}
+
+struct Resolver<'a> {
+    site: &'a Site,
+    item: &'a Item,
+}
+
+impl LinkResolver for Resolver<'_> {
+    fn resolve(&self, path: &str) -> Option<String> {
+        let (path, fragment) = path.split_once('#').map_or((path, None), |(p, f)| (p, Some(f)));
+        let key = self.site.resolve_key(path).filter(|k| k.ends_with(".md") && (path.ends_with(".md") || !path.contains('.')))?;
+        let target = self.site.link_target(&self.item.lang, &key)?;
+        let mut url = relative(&self.item.path, &target.path, self.site.config.output.explicit_index);
+        if let Some(f) = fragment {
+            url.push('#');
+            url.push_str(f);
+        }
+        Some(url)
+    }
+}
+
+#[derive(Serialize)]
+struct SiteView<'a> {
+    title: &'a str,
+    description: &'a str,
+    base_url: &'a str,
+    languages: Vec<LanguageLink<'a>>,
+    menus: indexmap::IndexMap<&'a str, Vec<context::MenuItemView<'a>>>,
+}
+
+#[derive(Serialize)]
+struct LanguageLink<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'static str,
+    url: String,
+    title: &'a str,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct CalendarView<'a> {
+    upcoming: Vec<context::Summary<'a>>,
+    past: Vec<context::Summary<'a>>,
+}
+
+impl<'a> Renderer<'a> {
+    fn template_for(&self, item: &Item) -> std::result::Result<String, Diagnostic> {
+        let page = &self.site.pages[item.page];
+        let from_section = || page.parent_key().and_then(|k| self.site.page_in(&page.lang, &k).or_else(|| self.site.page_in(&self.site.config.default_language, &k))).and_then(|s| s.page_template.clone());
+        let wanted = match page.kind {
+            Kind::Page => page.template.clone().or_else(from_section).unwrap_or_else(|| "page.html".into()),
+            Kind::Section => page.template.clone().unwrap_or_else(|| "section.html".into()),
+            Kind::Home => page.template.clone().unwrap_or_else(|| if self.sources.templates.contains_key("home.html") { "home.html".into() } else { "section.html".into() }),
+        };
+        if self.sources.templates.contains_key(&wanted) {
+            return Ok(wanted);
+        }
+        let available: Vec<&str> = self.sources.templates.keys().map(String::as_str).collect();
+        Err(Diagnostic::error(page.file.clone(), format!("the template `{wanted}` does not exist"))
+            .at(1, None)
+            .hint(format!("create templates/{wanted}, or use one of: {}", available.join(", "))))
+    }
+
+    fn site_view(&self, views: &Views<'a>, lang: &'a str) -> SiteView<'a> {
+        let config = &self.site.config;
+        SiteView {
+            title: config.language(lang).and_then(|l| l.title.as_deref()).unwrap_or(&config.title),
+            description: &config.description,
+            base_url: &config.base_url,
+            languages: self.language_links(&views.item.path, lang),
+            menus: views.menus(),
+        }
+    }
+
+    fn language_links(&self, from: &str, current: &str) -> Vec<LanguageLink<'a>> {
+        let config = &self.site.config;
+        config
+            .languages
+            .iter()
+            .map(|l| LanguageLink {
+                code: &l.code,
+                name: &l.name,
+                dir: l.dir.as_str(),
+                url: relative(from, &format!("{}/", l.code), config.output.explicit_index),
+                title: l.title.as_deref().unwrap_or(&config.title),
+                current: l.code == current,
+            })
+            .collect()
+    }
+
+    fn base_context(&self, lang: &str, dir: &str) -> Context {
+        let mut ctx = Context::new();
+        let config = &self.site.config;
+        let l = config.language(lang).or(config.languages.first());
+        if let Some(l) = l {
+            ctx.insert("lang", &LangView { code: &l.code, name: &l.name, dir: l.dir.as_str() });
+        }
+        ctx.insert("config", &serde_json::json!({
+            "base_url": config.base_url,
+            "default_language": config.default_language,
+            "title": config.title,
+            "extra": config.extra,
+        }));
+        ctx.insert("root", &"../".repeat(dir.matches('/').count()));
+        ctx.insert("now", &self.now.to_string());
+        ctx.insert(LANG_VAR, lang);
+        ctx.insert(DIR_VAR, dir);
+        ctx
+    }
+
+    fn item(&self, item: &'a Item) -> std::result::Result<OutputFile, Vec<Diagnostic>> {
+        let site = self.site;
+        let page = &site.pages[item.page];
+        let input = markdown::Input { body: &page.body, body_line: page.body_line, file: &page.file, lang: &page.lang };
+        let md = markdown::render(&input, &site.config.markdown, &Resolver { site, item });
+        // Broken links are reported once, for the page's own language.
+        let mut problems: Vec<Diagnostic> = if item.is_fallback { Vec::new() } else { md.problems };
+        let template = self.template_for(item).map_err(|d| vec![d]);
+        let template = match template {
+            Ok(t) => t,
+            Err(mut d) => {
+                problems.append(&mut d);
+                return Err(problems);
+            }
+        };
+        let views = Views { site, item, now: self.now };
+        let mut ctx = self.base_context(&item.lang, &item.path);
+        let view = views.page(md.html, md.toc);
+        if page.kind != Kind::Page {
+            ctx.insert("section", &view);
+        }
+        ctx.insert("page", &view);
+        ctx.insert("site", &self.site_view(&views, &item.lang));
+        let (upcoming, past) = views.calendar();
+        ctx.insert("calendar", &CalendarView { upcoming, past });
+        match self.tera.render(&template, &ctx) {
+            Ok(html) if problems.is_empty() => Ok(OutputFile { path: format!("{}index.html", item.path), data: Data::Bytes(html.into_bytes()), source: Some(page.file.clone()) }),
+            Ok(_) => Err(problems),
+            Err(e) => {
+                problems.push(self.render_error(&e, &page.file));
+                Err(problems)
+            }
+        }
+    }
+
+    fn render_error(&self, e: &tera::Error, file: &Path) -> Diagnostic {
+        match template_diagnostic(e, self.sources) {
+            Some(mut d) => {
+                d.message = format!("{} (while rendering {})", d.message, file.display());
+                d
+            }
+            None => Diagnostic::error(file.to_path_buf(), format!("rendering failed: {e}")),
+        }
+    }
+
+    fn root_page(&self, template: &str) -> std::result::Result<String, Diagnostic> {
+        let config = &self.site.config;
+        let mut ctx = self.base_context(&config.default_language, "");
+        ctx.insert("languages", &self.language_links("", &config.default_language));
+        ctx.insert("site", &serde_json::json!({
+            "title": config.title,
+            "description": config.description,
+            "base_url": config.base_url,
+            "languages": self.language_links("", &config.default_language),
+        }));
+        self.tera.render(template, &ctx).map_err(|e| self.render_error(&e, Path::new(template)))
+    }
+
+    /// Redirect pages for old URLs (`aliases:`).
+    fn aliases(&self) -> Vec<OutputFile> {
+        let site = self.site;
+        site.items
+            .iter()
+            .filter(|i| !i.is_fallback)
+            .flat_map(|item| {
+                let page = &site.pages[item.page];
+                page.aliases.iter().map(move |alias| {
+                    let dir = format!("{}/", alias.value);
+                    let to = relative(&dir, &item.path, site.config.output.explicit_index);
+                    let canonical = crate::site::urls::permalink(&site.config.base_url, &item.path);
+                    let html = redirect_html(&item.lang, &page.title, &to, &canonical);
+                    OutputFile { path: format!("{dir}index.html"), data: Data::Bytes(html.into_bytes()), source: Some(page.file.clone()) }
+                })
+            })
+            .collect()
+    }
+}
+
+fn escape(text: &str) -> String {
+    let mut out = Vec::with_capacity(text.len());
+    let _ = tera::escape_html(text, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+fn redirect_html(lang: &str, title: &str, to: &str, canonical: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<link rel=\"canonical\" href=\"{canonical}\">\n<meta http-equiv=\"refresh\" content=\"0; url={to}\">\n<meta name=\"robots\" content=\"noindex\">\n</head>\n<body>\n<p><a href=\"{to}\">{title}</a></p>\n</body>\n</html>\n",
+        lang = escape(lang),
+        title = escape(title),
+        to = escape(to),
+        canonical = escape(canonical)
+    )
+}
+
+/// The theme's static files, then the site's, which win on the same path.
+fn static_files(root: &Path, theme_dir: &Path) -> Vec<OutputFile> {
+    let mut by_path = std::collections::BTreeMap::new();
+    for dir in [theme_dir.join("static"), root.join("static")] {
+        if !dir.is_dir() {
+            continue;
+        }
+        for entry in walk(&dir).filter_map(std::result::Result::ok).filter(|e| e.file_type().is_file()) {
+            if crate::content::is_editor_junk(entry.path()) {
+                continue;
+            }
+            let path = relative_to(&dir, entry.path()).to_string_lossy().replace('\\', "/");
+            by_path.insert(path.clone(), OutputFile { path, data: Data::Copy(entry.path().to_path_buf()), source: Some(relative_to(root, entry.path())) });
+        }
+    }
+    by_path.into_values().collect()
+}
+
+/// Non-Markdown files from content/, copied into their section's folder.
+fn content_assets(site: &Site) -> Vec<OutputFile> {
+    let mut seen = BTreeSet::new();
+    site.assets
+        .iter()
+        .filter_map(|a| {
+            let (dir, name) = a.key.rsplit_once('/').map_or(("", a.key.as_str()), |(d, n)| (d, n));
+            let section = if dir.is_empty() { "_index.md".to_string() } else { format!("{dir}/_index.md") };
+            let out = crate::site::urls::output_dir(site, &a.lang, &section);
+            let path = format!("{out}{name}");
+            seen.insert(path.clone()).then(|| OutputFile { path, data: Data::Copy(a.source.clone()), source: Some(PathBuf::from("content").join(&a.lang).join(&a.key)) })
+        })
+        .collect()
+}

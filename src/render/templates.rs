@@ -1,0 +1,204 @@
+//! Loading the theme's templates with the site's overrides into one Tera
+//! instance, and the functions tolk adds to Tera: `t`, `url_for`, `asset`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use tera::{Kwargs, State, Tera, Value};
+
+use crate::content::{relative_to, walk};
+use crate::error::{Diagnostic, Error, Result};
+use crate::i18n::Catalog;
+use crate::i18n::catalog::{KeyUse, keys_used};
+use crate::site::Site;
+use crate::site::urls::relative;
+
+/// Context variable holding the reader's language for `t()`.
+pub const LANG_VAR: &str = "__tolk_lang";
+/// Context variable holding the current output folder for links.
+pub const DIR_VAR: &str = "__tolk_dir";
+
+/// Template sources by name (`page.html`), site overrides applied.
+#[derive(Debug, Default)]
+pub struct Sources {
+    /// name → (file relative to the site root, text).
+    pub templates: BTreeMap<String, (PathBuf, String)>,
+}
+
+impl Sources {
+    /// Reads `themes/<theme>/templates/**` and then `templates/**`.
+    ///
+    /// # Errors
+    /// I/O errors; a missing theme folder.
+    pub fn load(root: &Path, theme_dir: &Path) -> Result<Sources> {
+        let mut sources = Sources::default();
+        for dir in [theme_dir.join("templates"), root.join("templates")] {
+            if !dir.is_dir() {
+                continue;
+            }
+            for entry in walk(&dir).filter_map(std::result::Result::ok).filter(|e| e.file_type().is_file()) {
+                let path = entry.path();
+                if crate::content::is_editor_junk(path) {
+                    continue;
+                }
+                let name = relative_to(&dir, path).to_string_lossy().replace('\\', "/");
+                let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+                sources.templates.insert(name, (relative_to(root, path), text));
+            }
+        }
+        Ok(sources)
+    }
+
+    /// The file a template name comes from.
+    pub fn file_of(&self, name: &str) -> PathBuf {
+        self.templates.get(name).map_or_else(|| PathBuf::from(name), |(p, _)| p.clone())
+    }
+
+    /// Every literal `t(key=…)` use in every template.
+    pub fn key_uses(&self) -> Vec<KeyUse> {
+        self.templates.values().flat_map(|(file, text)| keys_used(text, file)).collect()
+    }
+}
+
+/// Shared, read-only data the template functions need.
+pub struct Shared {
+    /// The site (for `url_for`).
+    pub site: Arc<Site>,
+    /// UI strings (for `t`).
+    pub catalog: Arc<Catalog>,
+    /// Output paths of static files (for `asset`).
+    pub static_files: BTreeSet<String>,
+}
+
+/// Compiles every template and registers tolk's functions.
+///
+/// # Errors
+/// Every template syntax error (file, line, column) and inheritance problem.
+pub fn compile(sources: &Sources, shared: Arc<Shared>) -> Result<Tera> {
+    let mut tera = Tera::new();
+    tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
+    register(&mut tera, shared);
+    let mut problems = Vec::new();
+    for (name, (file, text)) in &sources.templates {
+        let mut scratch = Tera::new();
+        scratch.register_from(&tera);
+        if let Err(e) = scratch.add_raw_template(name, text) {
+            if !matches!(e.kind(), tera::ErrorKind::MissingParent { .. }) {
+                problems.push(template_diagnostic(&e, sources).unwrap_or_else(|| Diagnostic::error(file.clone(), e.to_string())));
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Error::build(problems));
+    }
+    tera.add_raw_templates(sources.templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())))
+        .map_err(|e| Error::build(vec![template_diagnostic(&e, sources).unwrap_or_else(|| Diagnostic::error(None, format!("templates: {e}")).hint("check the names in {% extends %} and {% include %}"))]))?;
+    Ok(tera)
+}
+
+/// A Tera error as a diagnostic located in the template file.
+pub fn template_diagnostic(error: &tera::Error, sources: &Sources) -> Option<Diagnostic> {
+    use std::error::Error as _;
+    let report = match error.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => r,
+        tera::ErrorKind::MissingParent { current, parent } => {
+            return Some(Diagnostic::error(sources.file_of(current), format!("this template extends `{parent}`, which does not exist")).hint("check the name in {% extends \"…\" %}; templates are looked up in templates/ and the theme's templates/"));
+        }
+        tera::ErrorKind::TemplateNotFound(name) => {
+            return Some(Diagnostic::error(None, format!("the template `{name}` does not exist")).hint("check the name; templates are looked up in templates/ and the theme's templates/"));
+        }
+        tera::ErrorKind::CircularExtend { tpl, .. } | tera::ErrorKind::CircularInclude { tpl, .. } => {
+            return Some(Diagnostic::error(sources.file_of(tpl), format!("the template includes or extends itself: {error}")).hint("remove the {% include %} or {% extends %} that leads back to this template"));
+        }
+        _ => return None,
+    };
+    let mut message = report.message().to_string();
+    let mut cause = error.source();
+    while let Some(c) = cause {
+        message.push_str(": ");
+        message.push_str(&c.to_string());
+        cause = c.source();
+    }
+    let span = report.span();
+    Some(
+        Diagnostic::error(sources.file_of(report.filename()), format!("template error: {message}"))
+            .at(span.start_line, Some(span.start_col + 1))
+            .hint("see the Tera documentation for the syntax: {{ value }}, {% if %}…{% endif %}, {% for x in list %}…{% endfor %}"),
+    )
+}
+
+fn register(tera: &mut Tera, shared: Arc<Shared>) {
+    let s = shared.clone();
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| translate(&s, &kwargs, state));
+    let s = shared.clone();
+    tera.register_function("url_for", move |kwargs: Kwargs, state: &State| url_for(&s, &kwargs, state));
+    let s = shared;
+    tera.register_function("asset", move |kwargs: Kwargs, state: &State| asset(&s, &kwargs, state));
+}
+
+fn current(state: &State, var: &str) -> tera::TeraResult<String> {
+    state.get::<String>(var)?.ok_or_else(|| tera::Error::message(format!("`{var}` is not set: this function only works in pages rendered by tolk")))
+}
+
+fn translate(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResult<Value> {
+    let key: String = kwargs.must_get("key")?;
+    let lang = match kwargs.get::<String>("lang")? {
+        Some(l) => l,
+        None => current(state, LANG_VAR)?,
+    };
+    let mut args = FluentArgs::new();
+    for (name, value) in kwargs.iter() {
+        let Some(name) = name.as_str() else { continue };
+        if name == "key" || name == "lang" {
+            continue;
+        }
+        let fluent = if let Some(i) = value.as_i64() {
+            FluentValue::from(i)
+        } else if let Some(f) = value.as_f64() {
+            FluentValue::from(f)
+        } else if let Some(s) = value.as_str() {
+            FluentValue::from(s.to_string())
+        } else {
+            FluentValue::from(value.to_string())
+        };
+        args.set(name.to_string(), fluent);
+    }
+    let text = shared
+        .catalog
+        .format(&lang, &key, Some(&args))
+        .ok_or_else(|| tera::Error::message(format!("the UI string `{key}` is not defined in any language (add `{key} = …` to a .ftl file in locales/{lang}/)")))?;
+    Ok(if key.ends_with("-html") { Value::safe_string(&text) } else { Value::from(text) })
+}
+
+fn url_for(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResult<Value> {
+    let path: String = kwargs.must_get("path")?;
+    let lang = match kwargs.get::<String>("lang")? {
+        Some(l) => l,
+        None => current(state, LANG_VAR)?,
+    };
+    let dir = current(state, DIR_VAR)?;
+    let (path, fragment) = path.split_once('#').map_or((path.as_str(), None), |(p, f)| (p, Some(f)));
+    let site = &shared.site;
+    let item = site
+        .resolve_key(path)
+        .and_then(|key| site.link_target(&lang, &key))
+        .ok_or_else(|| tera::Error::message(format!("url_for: there is no page `{path}` (write a content path such as @/contact.md or @/calendar/_index.md)")))?;
+    let mut url = relative(&dir, &item.path, site.config.output.explicit_index);
+    if let Some(f) = fragment {
+        url.push('#');
+        url.push_str(f);
+    }
+    Ok(Value::from(url))
+}
+
+fn asset(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResult<Value> {
+    let path: String = kwargs.must_get("path")?;
+    let clean = path.trim_start_matches('/');
+    if !shared.static_files.contains(clean) {
+        return Err(tera::Error::message(format!("asset: there is no static file `{clean}` (static files live in static/ or the theme's static/ folder)")));
+    }
+    let dir = current(state, DIR_VAR)?;
+    Ok(Value::from(relative(&dir, clean, false)))
+}

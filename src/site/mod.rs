@@ -1,0 +1,221 @@
+//! The assembled site: which page is published at which URL in which
+//! language, translations, fallbacks, sections and menus. Immutable once
+//! built; rendering reads it from many threads.
+//!
+//! Owns URL computation ([`urls`]) and the translation graph. Does not
+//! render anything.
+
+pub mod urls;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+use crate::config::{Config, MissingPages};
+use crate::content::page::{SortBy, parent_key};
+use crate::content::{Asset, Content, Kind, Page};
+use crate::error::{Diagnostic, Error, Result};
+
+/// How a published page relates to its translations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TranslationState {
+    /// This page is in the source language (or has no original elsewhere).
+    Original,
+    /// A translation.
+    Current,
+    /// A translation whose original changed since it was translated.
+    Stale,
+    /// Missing in this language; the original is shown.
+    Fallback,
+}
+
+/// One page as published at one language's URL.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// The language of the URL (the reader's language).
+    pub lang: String,
+    /// Translation key.
+    pub key: String,
+    /// Index into [`Site::pages`] of the page whose content is shown.
+    pub page: usize,
+    /// True when the content comes from another language.
+    pub is_fallback: bool,
+    /// Output folder, `/`-separated, ending in `/` (`sv/om-atgard-31/`).
+    pub path: String,
+}
+
+/// The whole site, ready to render.
+#[derive(Debug)]
+pub struct Site {
+    /// Validated configuration.
+    pub config: Config,
+    /// Every parsed page.
+    pub pages: Vec<Page>,
+    /// Non-Markdown files from content/.
+    pub assets: Vec<Asset>,
+    /// Every published page, by language (config order) then key.
+    pub items: Vec<Item>,
+    by_key: BTreeMap<String, BTreeMap<String, usize>>,
+    item_of: HashMap<(String, String), usize>,
+}
+
+impl Site {
+    /// Computes URLs, translations and fallbacks.
+    ///
+    /// # Errors
+    /// Menu entries that name no page, and languages without a home page.
+    pub fn assemble(config: Config, content: Content) -> Result<Site> {
+        let Content { pages, assets } = content;
+        let mut by_key: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+        for (i, p) in pages.iter().enumerate() {
+            by_key.entry(p.key.clone()).or_default().insert(p.lang.clone(), i);
+        }
+        let mut site = Site { config, pages, assets, items: Vec::new(), by_key, item_of: HashMap::new() };
+        site.check_homes()?;
+        site.items = site.plan_items();
+        site.item_of = site.items.iter().enumerate().map(|(i, it)| ((it.lang.clone(), it.key.clone()), i)).collect();
+        site.check_menus()?;
+        Ok(site)
+    }
+
+    fn check_homes(&self) -> Result<()> {
+        let missing: Vec<Diagnostic> = self
+            .config
+            .languages
+            .iter()
+            .filter(|l| self.page_in(&l.code, "_index.md").is_none() && self.config.i18n.missing_pages == MissingPages::Skip)
+            .map(|l| Diagnostic::error(PathBuf::from(format!("content/{}/_index.md", l.code)), format!("the language `{}` has no home page", l.code)).hint("create this file with a title, e.g. `---\\ntitle: Home\\n---`"))
+            .collect();
+        let none = self.by_key.get("_index.md").is_none();
+        if none {
+            return Err(Error::build(vec![Diagnostic::error(PathBuf::from(format!("content/{}/_index.md", self.config.default_language)), "the site has no home page").hint("create content/<language>/_index.md with a title for each language")]));
+        }
+        if missing.is_empty() { Ok(()) } else { Err(Error::build(missing)) }
+    }
+
+    /// The page written in `lang` for `key`, if any.
+    pub fn page_in(&self, lang: &str, key: &str) -> Option<&Page> {
+        self.by_key.get(key)?.get(lang).map(|i| &self.pages[*i])
+    }
+
+    /// The language whose page is shown for `key` to readers of `lang`:
+    /// `lang` itself, else its fallback chain, else any language.
+    pub fn source_language<'a>(&'a self, lang: &'a str, key: &str) -> Option<&'a str> {
+        let versions = self.by_key.get(key)?;
+        if versions.contains_key(lang) {
+            return Some(lang);
+        }
+        let chain = self.config.language(lang).map(|l| l.fallback.as_slice()).unwrap_or_default();
+        chain
+            .iter()
+            .chain(self.config.languages.iter().map(|l| &l.code))
+            .find(|l| versions.contains_key(l.as_str()))
+            .map(String::as_str)
+    }
+
+    /// The original (source-language) version of `key`: the default
+    /// language's page when it exists.
+    pub fn original_language<'a>(&'a self, key: &str) -> Option<&'a str> {
+        self.source_language(&self.config.default_language, key)
+    }
+
+    fn plan_items(&self) -> Vec<Item> {
+        let mut items = Vec::new();
+        for lang in &self.config.languages {
+            for (key, versions) in &self.by_key {
+                let (page, is_fallback) = match versions.get(&lang.code) {
+                    Some(i) => (*i, false),
+                    None if self.config.i18n.missing_pages == MissingPages::Original => {
+                        let Some(src) = self.source_language(&lang.code, key) else { continue };
+                        (versions[src], true)
+                    }
+                    None => continue,
+                };
+                let path = urls::output_dir(self, &lang.code, key);
+                items.push(Item { lang: lang.code.clone(), key: key.clone(), page, is_fallback, path });
+            }
+        }
+        items
+    }
+
+    /// The published item for `key` in `lang`, if any.
+    pub fn item(&self, lang: &str, key: &str) -> Option<&Item> {
+        self.item_of.get(&(lang.to_string(), key.to_string())).map(|i| &self.items[*i])
+    }
+
+    /// Where a reader of `lang` following a link to `key` lands: the page in
+    /// `lang` (own or fallback), else the version in the first language of
+    /// the fallback chain that publishes it.
+    pub fn link_target(&self, lang: &str, key: &str) -> Option<&Item> {
+        self.item(lang, key).or_else(|| self.source_language(lang, key).and_then(|src| self.item(src, key)))
+    }
+
+    /// How the item relates to its original.
+    pub fn translation_state(&self, item: &Item) -> TranslationState {
+        if item.is_fallback {
+            return TranslationState::Fallback;
+        }
+        match self.original_language(&item.key) {
+            Some(orig) if orig != item.lang => TranslationState::Current,
+            _ => TranslationState::Original,
+        }
+    }
+
+    /// Content key for a link or menu path: `@/contact.md`, `contact`,
+    /// `calendar` (a section), `/` (home).
+    pub fn resolve_key(&self, path: &str) -> Option<String> {
+        let path = path.strip_prefix("@/").unwrap_or(path).trim_matches('/');
+        let candidates = if path.is_empty() {
+            vec!["_index.md".to_string()]
+        } else if path.ends_with(".md") {
+            vec![path.to_string()]
+        } else {
+            vec![format!("{path}.md"), format!("{path}/_index.md")]
+        };
+        candidates.into_iter().find(|k| self.by_key.contains_key(k))
+    }
+
+    fn check_menus(&self) -> Result<()> {
+        let mut problems = Vec::new();
+        for (name, entries) in &self.config.menus {
+            for entry in entries {
+                if self.resolve_key(&entry.path.value).is_none() {
+                    problems.push(
+                        Diagnostic::error(PathBuf::from(crate::config::FILE), format!("the menu `{name}` lists `{}`, but there is no such page", entry.path.value))
+                            .at(entry.path.pos.line, Some(entry.path.pos.column))
+                            .hint("menu entries are content paths without the language folder, e.g. `about` for content/<lang>/about.md or `calendar` for content/<lang>/calendar/_index.md"),
+                    );
+                }
+            }
+        }
+        if problems.is_empty() { Ok(()) } else { Err(Error::build(problems)) }
+    }
+
+    /// Published items directly below the section `key` in `lang`, split into
+    /// (pages, subsections), each sorted as the section asks.
+    pub fn children(&self, lang: &str, section_key: &str) -> (Vec<&Item>, Vec<&Item>) {
+        let sort_by = self.item(lang, section_key).map(|i| self.pages[i.page].sort_by).unwrap_or_default();
+        let (mut pages, mut sections): (Vec<&Item>, Vec<&Item>) = self
+            .items
+            .iter()
+            .filter(|i| i.lang == lang && i.key != "_index.md" && parent_key(&i.key).as_deref() == Some(section_key))
+            .partition(|i| self.pages[i.page].kind == Kind::Page);
+        let by = |a: &&Item, b: &&Item| {
+            let (pa, pb) = (&self.pages[a.page], &self.pages[b.page]);
+            let order = match sort_by {
+                SortBy::Weight => pa.weight.cmp(&pb.weight).then_with(|| pa.title.cmp(&pb.title)),
+                SortBy::Date => pb.date.cmp(&pa.date).then_with(|| pa.title.cmp(&pb.title)),
+                SortBy::Title => pa.title.cmp(&pb.title),
+            };
+            order.then_with(|| a.key.cmp(&b.key))
+        };
+        pages.sort_by(by);
+        sections.sort_by(by);
+        (pages, sections)
+    }
+
+    /// Languages that have their own version of `key`.
+    pub fn languages_of(&self, key: &str) -> impl Iterator<Item = &str> {
+        self.by_key.get(key).into_iter().flat_map(|v| v.keys().map(String::as_str))
+    }
+}
