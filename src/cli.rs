@@ -53,7 +53,13 @@ struct BuildArgs {
 
 fn parse_now(text: &str) -> Result<jiff::Timestamp, String> {
     text.parse::<jiff::Timestamp>()
-        .or_else(|_| text.parse::<jiff::civil::Date>().map_err(|_| ()).and_then(|d| d.to_zoned_datetime(jiff::tz::TimeZone::UTC).map(|z| z.timestamp()).map_err(|_| ())))
+        .or_else(|_| {
+            text.parse::<jiff::civil::Date>().map_err(|_| ()).and_then(|d| {
+                d.to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                    .map(|z| z.timestamp())
+                    .map_err(|_| ())
+            })
+        })
         .map_err(|()| format!("`{text}` is not a date and time; write e.g. 2026-11-29T12:00:00Z or 2026-11-29"))
 }
 
@@ -68,7 +74,12 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => build(args, cli.verbose),
         Command::Init { dir } => tolk::init::create(&dir).map(|languages| {
-            println!("Created a new site in {} with {} languages. Build it with: tolk build --root {}", dir.display(), languages, dir.display());
+            println!(
+                "Created a new site in {} with {} languages. Build it with: tolk build --root {}",
+                dir.display(),
+                languages,
+                dir.display()
+            );
         }),
     };
     match result {
@@ -90,7 +101,14 @@ fn print_warnings(warnings: &[Diagnostic]) {
 }
 
 fn build(args: BuildArgs, verbose: bool) -> Result<(), Error> {
-    let options = tolk::BuildOptions { root: args.root, output: args.output, base_url: args.base_url, drafts: args.drafts, now: args.now, strict: args.strict };
+    let options = tolk::BuildOptions {
+        root: args.root,
+        output: args.output,
+        base_url: args.base_url,
+        drafts: args.drafts,
+        now: args.now,
+        strict: args.strict,
+    };
     let report = tolk::build(&options)?;
     print_warnings(&report.warnings);
     if verbose {

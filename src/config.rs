@@ -253,16 +253,32 @@ impl Config {
         let at = |s: &Spanned<String>| (s.referenced.line() as usize, s.referenced.column() as usize);
         let base_url = normalise_base_url(&raw.base_url.value).unwrap_or_else(|hint| {
             let (l, c) = at(&raw.base_url);
-            problems.push(Diagnostic::error(file.to_path_buf(), format!("`{}` is not a usable base_url", raw.base_url.value)).at(l, Some(c)).hint(hint));
+            problems.push(
+                Diagnostic::error(
+                    file.to_path_buf(),
+                    format!("`{}` is not a usable base_url", raw.base_url.value),
+                )
+                .at(l, Some(c))
+                .hint(hint),
+            );
             String::from("https://example.org/")
         });
         let codes: Vec<&str> = raw.languages.keys().map(String::as_str).collect();
         if !codes.contains(&raw.default_language.value.as_str()) {
             let (l, c) = at(&raw.default_language);
             problems.push(
-                Diagnostic::error(file.to_path_buf(), format!("the default language `{}` is not listed under `languages`", raw.default_language.value))
-                    .at(l, Some(c))
-                    .hint(format!("add it under `languages:` or choose one of: {}", codes.join(", "))),
+                Diagnostic::error(
+                    file.to_path_buf(),
+                    format!(
+                        "the default language `{}` is not listed under `languages`",
+                        raw.default_language.value
+                    ),
+                )
+                .at(l, Some(c))
+                .hint(format!(
+                    "add it under `languages:` or choose one of: {}",
+                    codes.join(", ")
+                )),
             );
         }
         let mut languages = Vec::new();
@@ -273,7 +289,14 @@ impl Config {
             }
             for f in &lang.value.fallback {
                 if !codes.contains(&f.as_str()) {
-                    problems.push(Diagnostic::error(file.to_path_buf(), format!("language `{code}` falls back to `{f}`, which is not configured")).at(pos.0, Some(pos.1)).hint(format!("use configured languages only: {}", codes.join(", "))));
+                    problems.push(
+                        Diagnostic::error(
+                            file.to_path_buf(),
+                            format!("language `{code}` falls back to `{f}`, which is not configured"),
+                        )
+                        .at(pos.0, Some(pos.1))
+                        .hint(format!("use configured languages only: {}", codes.join(", "))),
+                    );
                 }
             }
             languages.push(language(code, &lang.value, &raw.default_language.value));
@@ -362,5 +385,9 @@ pub fn normalise_base_url(url: &str) -> std::result::Result<String, String> {
     if rest.is_empty() || rest.starts_with('/') || rest.contains(['?', '#', ' ', '\\']) {
         return Err("write the full address where the site will be published, e.g. https://example.org/atgard31/ (no spaces, query or fragment)".into());
     }
-    Ok(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })
+    Ok(if url.ends_with('/') {
+        url.to_string()
+    } else {
+        format!("{url}/")
+    })
 }

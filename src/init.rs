@@ -14,7 +14,10 @@ const THEME: &[(&str, &[u8])] = &[];
 /// When `dir` exists and is not empty, or on I/O errors.
 pub fn create(dir: &Path) -> Result<usize> {
     if dir.exists() && std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?.next().is_some() {
-        return Err(Error::Usage(format!("{} already exists and is not empty; choose a new folder", dir.display())));
+        return Err(Error::Usage(format!(
+            "{} already exists and is not empty; choose a new folder",
+            dir.display()
+        )));
     }
     let site_yaml = "title: My site\nbase_url: https://example.org/\ndefault_language: en\nlanguages:\n  en: {}\n  sv: {}\ntheme: default\nmenus:\n  main: [about]\n";
     let mut files: Vec<(String, Vec<u8>)> = vec![

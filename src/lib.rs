@@ -84,7 +84,8 @@ pub struct BuildReport {
 pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
     let mut config = Config::load(&options.root)?;
     if let Some(url) = &options.base_url {
-        config.base_url = config::normalise_base_url(url).map_err(|hint| Error::Usage(format!("--base-url {url}: {hint}")))?;
+        config.base_url =
+            config::normalise_base_url(url).map_err(|hint| Error::Usage(format!("--base-url {url}: {hint}")))?;
     }
     let theme_dir = theme_dir(&config)?;
     let content = content::load(&config, content::LoadOptions { drafts: options.drafts });
@@ -100,9 +101,18 @@ pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
     let site = Arc::new(Site::assemble(config, content)?);
     let strict = options.strict || site.config.i18n.strict;
     let now = options.now.unwrap_or_else(jiff::Timestamp::now);
-    let rendered = render::render(site.clone(), Arc::new(catalog), &theme_dir, render::RenderOptions { now, strict })?;
+    let rendered = render::render(
+        site.clone(),
+        Arc::new(catalog),
+        &theme_dir,
+        render::RenderOptions { now, strict },
+    )?;
     warnings.extend(rendered.warnings.iter().cloned());
-    Ok(RenderedSite { site, rendered, warnings })
+    Ok(RenderedSite {
+        site,
+        rendered,
+        warnings,
+    })
 }
 
 /// Builds the site and replaces the output folder atomically.
@@ -134,14 +144,28 @@ pub fn theme_dir(config: &Config) -> Result<PathBuf> {
         return Ok(dir);
     }
     let available: Vec<String> = std::fs::read_dir(config.root.join("themes"))
-        .map(|rd| rd.flatten().filter(|e| e.path().is_dir()).map(|e| e.file_name().to_string_lossy().to_string()).collect())
+        .map(|rd| {
+            rd.flatten()
+                .filter(|e| e.path().is_dir())
+                .map(|e| e.file_name().to_string_lossy().to_string())
+                .collect()
+        })
         .unwrap_or_default();
     let hint = if available.is_empty() {
         "create themes/<name>/templates/ or start from `tolk init`, which includes the default theme".to_string()
     } else {
         format!("use one of the themes in themes/: {}", available.join(", "))
     };
-    Err(Error::build(vec![Diagnostic::error(PathBuf::from(config::FILE), format!("the theme `{}` does not exist (no folder themes/{})", config.theme, config.theme)).hint(hint)]))
+    Err(Error::build(vec![
+        Diagnostic::error(
+            PathBuf::from(config::FILE),
+            format!(
+                "the theme `{}` does not exist (no folder themes/{})",
+                config.theme, config.theme
+            ),
+        )
+        .hint(hint),
+    ]))
 }
 
 /// Where the build writes, refusing folders whose replacement would destroy
@@ -159,9 +183,17 @@ pub fn output_dir(options: &BuildOptions, config: &Config) -> Result<PathBuf> {
     let root_abs = absolute(&config.root);
     let protected = ["", "content", "themes", "templates", "static", "locales", ".git"];
     for name in protected {
-        let p = if name.is_empty() { root_abs.clone() } else { root_abs.join(name) };
+        let p = if name.is_empty() {
+            root_abs.clone()
+        } else {
+            root_abs.join(name)
+        };
         if p.starts_with(&out_abs) {
-            return Err(Error::Usage(format!("refusing to write the site into {}: building replaces the output folder, which would delete {}; choose another folder, e.g. public/", out.display(), p.display())));
+            return Err(Error::Usage(format!(
+                "refusing to write the site into {}: building replaces the output folder, which would delete {}; choose another folder, e.g. public/",
+                out.display(),
+                p.display()
+            )));
         }
     }
     Ok(out)

@@ -36,7 +36,9 @@ impl OutputFile {
     pub fn bytes(&self) -> Result<std::borrow::Cow<'_, [u8]>> {
         match &self.data {
             Data::Bytes(b) => Ok(std::borrow::Cow::Borrowed(b)),
-            Data::Copy(p) => std::fs::read(p).map(std::borrow::Cow::Owned).map_err(|e| Error::io(p, e)),
+            Data::Copy(p) => std::fs::read(p)
+                .map(std::borrow::Cow::Owned)
+                .map_err(|e| Error::io(p, e)),
         }
     }
 }
@@ -51,12 +53,22 @@ pub fn check_collisions(files: &mut [OutputFile]) -> Result<()> {
         .windows(2)
         .filter(|w| w[0].path == w[1].path)
         .map(|w| {
-            let other = w[0].source.as_ref().map_or_else(|| "another file".to_string(), |p| p.display().to_string());
-            Diagnostic::error(w[1].source.clone(), format!("this would be written to /{}, which {other} also writes", w[0].path))
-                .hint("give one of them another slug, or remove the alias or static file that takes the same address")
+            let other = w[0]
+                .source
+                .as_ref()
+                .map_or_else(|| "another file".to_string(), |p| p.display().to_string());
+            Diagnostic::error(
+                w[1].source.clone(),
+                format!("this would be written to /{}, which {other} also writes", w[0].path),
+            )
+            .hint("give one of them another slug, or remove the alias or static file that takes the same address")
         })
         .collect();
-    if problems.is_empty() { Ok(()) } else { Err(Error::build(problems)) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::build(problems))
+    }
 }
 
 /// Writes `files` into `target`, atomically replacing what was there.
@@ -64,9 +76,14 @@ pub fn check_collisions(files: &mut [OutputFile]) -> Result<()> {
 /// # Errors
 /// I/O errors, with the path concerned. `target` is then unchanged.
 pub fn commit(target: &Path, files: &[OutputFile]) -> Result<()> {
-    let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let parent = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-    let name = target.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
+    let name = target
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
     remove_leftovers(parent, &name);
     let staging = parent.join(format!(".{name}.tolk-staging-{}", std::process::id()));
     let result = write_all(&staging, files).and_then(|()| swap(&staging, target, parent, &name));
@@ -78,7 +95,10 @@ pub fn commit(target: &Path, files: &[OutputFile]) -> Result<()> {
 
 fn write_all(staging: &Path, files: &[OutputFile]) -> Result<()> {
     std::fs::create_dir_all(staging).map_err(|e| Error::io(staging, e))?;
-    let mut dirs: Vec<PathBuf> = files.iter().filter_map(|f| Path::new(&f.path).parent().map(|p| staging.join(p))).collect();
+    let mut dirs: Vec<PathBuf> = files
+        .iter()
+        .filter_map(|f| Path::new(&f.path).parent().map(|p| staging.join(p)))
+        .collect();
     dirs.sort();
     dirs.dedup();
     for dir in &dirs {
@@ -122,7 +142,9 @@ fn remove_leftovers(parent: &Path, name: &str) {
         let file_name = entry.file_name().to_string_lossy().to_string();
         if file_name.starts_with(&format!(".{name}.tolk-old-")) && !target.exists() {
             let _ = std::fs::rename(entry.path(), &target);
-        } else if file_name.starts_with(&format!(".{name}.tolk-staging-")) || file_name.starts_with(&format!(".{name}.tolk-old-")) {
+        } else if file_name.starts_with(&format!(".{name}.tolk-staging-"))
+            || file_name.starts_with(&format!(".{name}.tolk-old-"))
+        {
             let _ = std::fs::remove_dir_all(entry.path());
         }
     }

@@ -148,7 +148,13 @@ pub fn validate(raw: Spanned<RawEvent>, split: &Split<'_>, file: &Path) -> Resul
     });
     let start = located(raw.start, split);
     let end = raw.end.map(|e| located(e, split));
-    let when = parse_when(&start, end.as_ref(), zone.as_ref().map(|(z, tz)| (z.pos, tz)), &err, &mut problems);
+    let when = parse_when(
+        &start,
+        end.as_ref(),
+        zone.as_ref().map(|(z, tz)| (z.pos, tz)),
+        &err,
+        &mut problems,
+    );
     let country = raw.country.map(|c| located(c, split)).and_then(|c| {
         let code = c.value.trim().to_ascii_uppercase();
         if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -229,27 +235,46 @@ fn parse_when(
             Some(e) => match plain_date(&e.value) {
                 Some(d) => d,
                 None => {
-                    problems.push(err(e.pos, format!("`{}` is not a date", e.value), "an all-day event's end must be a date too (YYYY-MM-DD), like its start"));
+                    problems.push(err(
+                        e.pos,
+                        format!("`{}` is not a date", e.value),
+                        "an all-day event's end must be a date too (YYYY-MM-DD), like its start",
+                    ));
                     return None;
                 }
             },
         };
         if end_date < start_date {
-            problems.push(err(end.map_or(start.pos, |e| e.pos), "the event ends before it starts".into(), "check the dates: `end` must be the same day as `start` or later"));
+            problems.push(err(
+                end.map_or(start.pos, |e| e.pos),
+                "the event ends before it starts".into(),
+                "check the dates: `end` must be the same day as `start` or later",
+            ));
             return None;
         }
-        return Some(When::AllDay { start: start_date, end: end_date });
+        return Some(When::AllDay {
+            start: start_date,
+            end: end_date,
+        });
     }
     let parse_local = |v: &Located<String>, problems: &mut Vec<Diagnostic>| match v.value.parse::<DateTime>() {
         Ok(dt) => Some(dt),
         Err(_) => {
-            problems.push(err(v.pos, format!("`{}` is not a date or a local date and time", v.value), "write YYYY-MM-DD for all-day events or YYYY-MM-DDTHH:MM in the venue's local time, with `timezone:`"));
+            problems.push(err(
+                v.pos,
+                format!("`{}` is not a date or a local date and time", v.value),
+                "write YYYY-MM-DD for all-day events or YYYY-MM-DDTHH:MM in the venue's local time, with `timezone:`",
+            ));
             None
         }
     };
     let start_dt = parse_local(start, problems)?;
     let Some((_, tz)) = zone else {
-        problems.push(err(start.pos, "the event has times but no time zone".into(), "add `timezone:` with the venue's IANA time zone, e.g. `timezone: Europe/Stockholm`"));
+        problems.push(err(
+            start.pos,
+            "the event has times but no time zone".into(),
+            "add `timezone:` with the venue's IANA time zone, e.g. `timezone: Europe/Stockholm`",
+        ));
         return None;
     };
     let end_dt = match end {
@@ -260,23 +285,50 @@ fn parse_when(
     let end_pos = end.unwrap_or(start);
     let end_z = resolve(end_pos, end_dt, tz, err, problems)?;
     if end_z.timestamp() < start_z.timestamp() {
-        problems.push(err(end_pos.pos, "the event ends before it starts".into(), "check `end`: it must be the same as `start` or later"));
+        problems.push(err(
+            end_pos.pos,
+            "the event ends before it starts".into(),
+            "check `end`: it must be the same as `start` or later",
+        ));
         return None;
     }
-    Some(When::Timed { start: start_z, end: end_z })
+    Some(When::Timed {
+        start: start_z,
+        end: end_z,
+    })
 }
 
 /// A local time in a zone, refusing times skipped or repeated by a DST change.
-fn resolve(at: &Located<String>, dt: DateTime, tz: &TimeZone, err: Err<'_>, problems: &mut Vec<Diagnostic>) -> Option<Zoned> {
+fn resolve(
+    at: &Located<String>,
+    dt: DateTime,
+    tz: &TimeZone,
+    err: Err<'_>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<Zoned> {
     let ambiguous = tz.to_ambiguous_zoned_datetime(dt);
     match ambiguous.offset() {
         AmbiguousOffset::Unambiguous { .. } => ambiguous.compatible().ok(),
         AmbiguousOffset::Gap { .. } => {
-            problems.push(err(at.pos, format!("{} does not exist in this time zone: the clocks skip it when summer time starts", at.value), "pick a time outside the change, e.g. one hour later"));
+            problems.push(err(
+                at.pos,
+                format!(
+                    "{} does not exist in this time zone: the clocks skip it when summer time starts",
+                    at.value
+                ),
+                "pick a time outside the change, e.g. one hour later",
+            ));
             None
         }
         AmbiguousOffset::Fold { .. } => {
-            problems.push(err(at.pos, format!("{} happens twice in this time zone: the clocks repeat it when summer time ends", at.value), "pick a time outside the change, e.g. one hour later"));
+            problems.push(err(
+                at.pos,
+                format!(
+                    "{} happens twice in this time zone: the clocks repeat it when summer time ends",
+                    at.value
+                ),
+                "pick a time outside the change, e.g. one hour later",
+            ));
             None
         }
     }

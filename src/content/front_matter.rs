@@ -127,8 +127,7 @@ pub fn parse_yaml<T: DeserializeOwned>(
     fields: &[&str],
 ) -> Result<T, Diagnostic> {
     let options = serde_saphyr::options! { with_snippet: false };
-    serde_saphyr::from_str_with_options::<T>(yaml, options)
-        .map_err(|e| yaml_diagnostic(&e, yaml_line, file, fields))
+    serde_saphyr::from_str_with_options::<T>(yaml, options).map_err(|e| yaml_diagnostic(&e, yaml_line, file, fields))
 }
 
 fn yaml_diagnostic(error: &serde_saphyr::Error, yaml_line: usize, file: &Path, fields: &[&str]) -> Diagnostic {
@@ -170,7 +169,10 @@ fn hint_for(message: &str, fields: &[&str]) -> String {
         let name = rest.split('`').next().unwrap_or(rest);
         return match did_you_mean(name, fields.iter().copied()) {
             Some(best) => format!("did you mean `{best}`? Known fields: {}", fields.join(", ")),
-            None => format!("remove it, or put theme-specific values under `extra:`. Known fields: {}", fields.join(", ")),
+            None => format!(
+                "remove it, or put theme-specific values under `extra:`. Known fields: {}",
+                fields.join(", ")
+            ),
         };
     }
     if message.contains("invalid type") {
@@ -337,7 +339,10 @@ mod tests {
                 p = (b'a' + i - 1) as char
             ));
         }
-        let text = format!("---\ntitle: A\nextra:\n  bomb:\n{}---\n", yaml.lines().map(|l| format!("    {l}\n")).collect::<String>());
+        let text = format!(
+            "---\ntitle: A\nextra:\n  bomb:\n{}---\n",
+            yaml.lines().map(|l| format!("    {l}\n")).collect::<String>()
+        );
         let s = split(&text, file()).unwrap();
         assert!(parse(&s, file()).is_err());
     }

@@ -55,9 +55,16 @@ pub struct Input<'a> {
     pub lang: &'a str,
 }
 
+/// A heading being collected: level, explicit id, classes, inner events.
+type OpenHeading<'a> = (HeadingLevel, Option<String>, Vec<String>, Vec<Event<'a>>);
+
 /// Renders a Markdown body to HTML.
 pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkResolver) -> Rendered {
-    let mut opts = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS | Options::ENABLE_HEADING_ATTRIBUTES;
+    let mut opts = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES;
     if options.smart_punctuation {
         opts |= Options::ENABLE_SMART_PUNCTUATION;
     }
@@ -66,12 +73,14 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
     let mut state = State::default();
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut problems = Vec::new();
-    let mut heading: Option<(HeadingLevel, Option<String>, Vec<String>, Vec<Event<'_>>)> = None;
+    let mut heading: Option<OpenHeading<'_>> = None;
     let mut had_raw_html = false;
     let mut open_quotes = 0usize;
     for (event, range) in Parser::new_ext(input.body, opts).into_offset_iter() {
         let event = match event {
-            Event::Text(text) if options.smart_punctuation && quotes.is_some() => Event::Text(quotes.map_or(text.clone(), |q| q.apply(text, &mut open_quotes))),
+            Event::Text(text) if options.smart_punctuation && quotes.is_some() => {
+                Event::Text(quotes.map_or(text.clone(), |q| q.apply(text, &mut open_quotes)))
+            }
             Event::Html(raw) | Event::InlineHtml(raw) if options.html == HtmlMode::Escape => Event::Text(raw),
             Event::Html(raw) => {
                 had_raw_html = true;
@@ -90,12 +99,27 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                 state.open_link(&href, &title)
             }
             Event::End(TagEnd::Link) => Event::InlineHtml(CowStr::Borrowed("</a>")),
-            Event::Start(Tag::Image { dest_url, title, id, link_type }) if is_unsafe_url(&dest_url) && options.html != HtmlMode::Allow => Event::Start(Tag::Image { dest_url: CowStr::Borrowed(""), title, id, link_type }),
+            Event::Start(Tag::Image {
+                dest_url,
+                title,
+                id,
+                link_type,
+            }) if is_unsafe_url(&dest_url) && options.html != HtmlMode::Allow => Event::Start(Tag::Image {
+                dest_url: CowStr::Borrowed(""),
+                title,
+                id,
+                link_type,
+            }),
             other => other,
         };
         match event {
             Event::Start(Tag::Heading { level, id, classes, .. }) => {
-                heading = Some((level, id.map(|i| i.to_string()), classes.iter().map(|c| c.to_string()).collect(), Vec::new()));
+                heading = Some((
+                    level,
+                    id.map(|i| i.to_string()),
+                    classes.iter().map(|c| c.to_string()).collect(),
+                    Vec::new(),
+                ));
             }
             Event::End(TagEnd::Heading(level)) => {
                 if let Some((_, explicit, classes, inner)) = heading.take() {
@@ -113,7 +137,11 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                     events.push(Event::Html(CowStr::from(open)));
                     events.extend(inner);
                     events.push(Event::End(TagEnd::Heading(level)));
-                    state.toc.push(Heading { level: level as u8, id, title });
+                    state.toc.push(Heading {
+                        level: level as u8,
+                        id,
+                        title,
+                    });
                 }
             }
             other => match &mut heading {
@@ -127,7 +155,11 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
     if had_raw_html && options.html == HtmlMode::Sanitize {
         out = crate::content::markdown::sanitize(&out);
     }
-    Rendered { html: out, toc: state.toc, problems }
+    Rendered {
+        html: out,
+        toc: state.toc,
+        problems,
+    }
 }
 
 fn broken_link(file: &Path, dest: &str, line: usize, column: usize) -> Diagnostic {
@@ -149,7 +181,12 @@ fn link_target(dest: &str, links: &dyn LinkResolver, mode: HtmlMode) -> Option<S
 
 /// `javascript:`, `vbscript:` and `data:` URLs (ignoring case and spaces).
 pub fn is_unsafe_url(url: &str) -> bool {
-    let cleaned: String = url.chars().filter(|c| !c.is_whitespace() && !c.is_control()).take(11).collect::<String>().to_ascii_lowercase();
+    let cleaned: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .take(11)
+        .collect::<String>()
+        .to_ascii_lowercase();
     cleaned.starts_with("javascript:") || cleaned.starts_with("vbscript:") || cleaned.starts_with("data:")
 }
 
@@ -168,7 +205,11 @@ impl State {
         let base = if base.is_empty() { String::from("section") } else { base };
         let count = self.ids.entry(base.clone()).or_insert(0);
         *count += 1;
-        if *count == 1 { base } else { format!("{base}-{}", *count - 1) }
+        if *count == 1 {
+            base
+        } else {
+            format!("{base}-{}", *count - 1)
+        }
     }
 
     fn open_link<'a>(&self, href: &str, title: &str) -> Event<'a> {
@@ -253,7 +294,14 @@ struct Quotes {
 impl Quotes {
     fn for_language(lang: &str) -> Option<Quotes> {
         let primary = lang.split('-').next().unwrap_or(lang);
-        let q = |a, b, c, d| Some(Quotes { open_double: a, close_double: b, open_single: c, close_single: d });
+        let q = |a, b, c, d| {
+            Some(Quotes {
+                open_double: a,
+                close_double: b,
+                open_single: c,
+                close_single: d,
+            })
+        };
         match primary {
             "sv" | "fi" => q("”", "”", "’", "’"),
             "de" | "cs" | "sk" | "lt" => q("„", "“", "‚", "‘"),
@@ -301,8 +349,14 @@ struct LineIndex<'a> {
 
 impl<'a> LineIndex<'a> {
     fn new(text: &'a str, first_line: usize) -> Self {
-        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        LineIndex { text, starts, first_line }
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex {
+            text,
+            starts,
+            first_line,
+        }
     }
 
     fn locate(&self, offset: usize) -> (usize, usize) {
@@ -322,17 +376,33 @@ pub fn sanitize(html: &str) -> String {
     CLEANER
         .get_or_init(|| {
             let mut b = ammonia::Builder::default();
-            b.add_tags(["details", "summary", "abbr", "sup", "sub", "figure", "figcaption", "mark", "kbd", "input", "bdi", "bdo", "dfn", "time", "section"])
-                .add_generic_attributes(["id", "class", "lang", "dir", "title"])
-                .add_tag_attributes("input", ["type", "checked", "disabled"])
-                .add_tag_attributes("td", ["style"])
-                .add_tag_attributes("th", ["style"])
-                .add_tag_attributes("time", ["datetime"])
-                .add_tag_attributes("abbr", ["title"])
-                .add_tag_attributes("ol", ["start"])
-                .link_rel(None)
-                .url_relative(ammonia::UrlRelative::PassThrough)
-                .rm_clean_content_tags(["style"]);
+            b.add_tags([
+                "details",
+                "summary",
+                "abbr",
+                "sup",
+                "sub",
+                "figure",
+                "figcaption",
+                "mark",
+                "kbd",
+                "input",
+                "bdi",
+                "bdo",
+                "dfn",
+                "time",
+                "section",
+            ])
+            .add_generic_attributes(["id", "class", "lang", "dir", "title"])
+            .add_tag_attributes("input", ["type", "checked", "disabled"])
+            .add_tag_attributes("td", ["style"])
+            .add_tag_attributes("th", ["style"])
+            .add_tag_attributes("time", ["datetime"])
+            .add_tag_attributes("abbr", ["title"])
+            .add_tag_attributes("ol", ["start"])
+            .link_rel(None)
+            .url_relative(ammonia::UrlRelative::PassThrough)
+            .rm_clean_content_tags(["style"]);
             b.id_prefix(None);
             b
         })
@@ -348,12 +418,22 @@ mod tests {
     impl LinkResolver for Links {
         fn resolve(&self, path: &str) -> Option<String> {
             let (p, frag) = path.split_once('#').map_or((path, None), |(p, f)| (p, Some(f)));
-            (p == "contact.md").then(|| format!("../kontakt/index.html{}", frag.map(|f| format!("#{f}")).unwrap_or_default()))
+            (p == "contact.md").then(|| {
+                format!(
+                    "../kontakt/index.html{}",
+                    frag.map(|f| format!("#{f}")).unwrap_or_default()
+                )
+            })
         }
     }
 
     fn md(body: &str, lang: &str) -> Rendered {
-        let input = Input { body, body_line: 5, file: Path::new("content/sv/a.md"), lang };
+        let input = Input {
+            body,
+            body_line: 5,
+            file: Path::new("content/sv/a.md"),
+            lang,
+        };
         render(&input, &MarkdownOptions::default(), &Links)
     }
 
@@ -392,7 +472,10 @@ mod tests {
 
     #[test]
     fn scripts_are_removed() {
-        let r = md("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b onclick=\"x()\">b</b>", "en");
+        let r = md(
+            "<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b onclick=\"x()\">b</b>",
+            "en",
+        );
         assert!(!r.html.contains("script"), "{}", r.html);
         assert!(!r.html.contains("javascript:"), "{}", r.html);
         assert!(!r.html.contains("onclick"), "{}", r.html);

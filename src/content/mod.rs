@@ -74,11 +74,17 @@ pub fn load(config: &Config, options: LoadOptions) -> Result<(Content, Vec<Diagn
 }
 
 /// Markdown files as (language, key, path), in a stable order.
-fn discover(config: &Config, content_dir: &Path, diagnostics: &mut Diagnostics) -> Result<Vec<(String, String, PathBuf)>> {
+fn discover(
+    config: &Config,
+    content_dir: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Result<Vec<(String, String, PathBuf)>> {
     if !content_dir.is_dir() {
-        return Err(Error::build(vec![Diagnostic::error(PathBuf::from("content"), "the site has no content folder").hint(
-            "create content/<language>/_index.md for each language listed in site.yaml, e.g. content/sv/_index.md",
-        )]));
+        return Err(Error::build(vec![
+            Diagnostic::error(PathBuf::from("content"), "the site has no content folder").hint(
+                "create content/<language>/_index.md for each language listed in site.yaml, e.g. content/sv/_index.md",
+            ),
+        ]));
     }
     let mut files = Vec::new();
     for entry in walk(content_dir) {
@@ -86,7 +92,10 @@ fn discover(config: &Config, content_dir: &Path, diagnostics: &mut Diagnostics) 
             Ok(entry) => entry,
             Err(e) => {
                 let path = e.path().map(|p| relative_to(&config.root, p));
-                diagnostics.push(Diagnostic::error(path, format!("cannot read this file or folder: {e}")).hint("check that it exists, is readable and is not a symbolic link loop"));
+                diagnostics.push(
+                    Diagnostic::error(path, format!("cannot read this file or folder: {e}"))
+                        .hint("check that it exists, is readable and is not a symbolic link loop"),
+                );
                 continue;
             }
         };
@@ -96,18 +105,25 @@ fn discover(config: &Config, content_dir: &Path, diagnostics: &mut Diagnostics) 
         let rel = relative_to(content_dir, entry.path());
         let rel_site = relative_to(&config.root, entry.path());
         let mut parts = rel.iter();
-        let first = parts.next().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+        let first = parts
+            .next()
+            .map(|p| p.to_string_lossy().to_string())
+            .unwrap_or_default();
         let key: Vec<String> = parts.map(|p| p.to_string_lossy().to_string()).collect();
         if key.is_empty() {
             diagnostics.push(
-                Diagnostic::error(rel_site, "this page is not inside a language folder")
-                    .hint(format!("move it into a language folder such as content/{}/{first}", config.default_language)),
+                Diagnostic::error(rel_site, "this page is not inside a language folder").hint(format!(
+                    "move it into a language folder such as content/{}/{first}",
+                    config.default_language
+                )),
             );
         } else if config.language(&first).is_none() {
             let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
             diagnostics.push(
-                Diagnostic::error(rel_site, format!("`{first}` is not a language listed in site.yaml"))
-                    .hint(format!("add `{first}` under `languages:` in site.yaml, or move the file into one of: {}", codes.join(", "))),
+                Diagnostic::error(rel_site, format!("`{first}` is not a language listed in site.yaml")).hint(format!(
+                    "add `{first}` under `languages:` in site.yaml, or move the file into one of: {}",
+                    codes.join(", ")
+                )),
             );
         } else {
             files.push((first, key.join("/"), entry.path().to_path_buf()));
@@ -154,12 +170,18 @@ fn is_markdown(path: &Path) -> bool {
 /// Backup and swap files that editors leave next to the files they edit.
 pub fn is_editor_junk(path: &Path) -> bool {
     let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-    name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".swx") || name.ends_with(".tmp") || name == "4913" || name.starts_with(".#")
+    name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name == "4913"
+        || name.starts_with(".#")
 }
 
 /// `path` relative to `base`, or `path` itself when it is not below it.
 pub fn relative_to(base: &Path, path: &Path) -> PathBuf {
-    path.strip_prefix(base).map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
+    path.strip_prefix(base)
+        .map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
 }
 
 /// Decodes UTF-8, reporting the line, column and byte offset of the first
@@ -173,9 +195,15 @@ fn decode(bytes: &[u8], file: &Path) -> std::result::Result<String, Vec<Diagnost
             let line_start = valid.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
             let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
             Err(vec![
-                Diagnostic::error(file.to_path_buf(), format!("the file is not valid UTF-8 text (invalid byte at offset {})", e.valid_up_to()))
-                    .at(line, Some(column))
-                    .hint("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)"),
+                Diagnostic::error(
+                    file.to_path_buf(),
+                    format!(
+                        "the file is not valid UTF-8 text (invalid byte at offset {})",
+                        e.valid_up_to()
+                    ),
+                )
+                .at(line, Some(column))
+                .hint("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)"),
             ])
         }
     }

@@ -140,7 +140,11 @@ pub fn parent_key(key: &str) -> Option<String> {
     } else {
         dir
     };
-    Some(if dir.is_empty() { "_index.md".to_string() } else { format!("{dir}/_index.md") })
+    Some(if dir.is_empty() {
+        "_index.md".to_string()
+    } else {
+        format!("{dir}/_index.md")
+    })
 }
 
 fn kind_of(key: &str) -> Kind {
@@ -153,16 +157,35 @@ fn kind_of(key: &str) -> Kind {
     }
 }
 
-fn convert(raw: RawFrontMatter, split: &front_matter::Split<'_>, lang: &str, key: &str, file: &Path, problems: &mut Vec<Diagnostic>) -> Page {
-    let err = |pos: front_matter::Pos, msg: String, hint: &str| Diagnostic::error(file.to_path_buf(), msg).at(pos.line, Some(pos.column)).hint(hint);
+fn convert(
+    raw: RawFrontMatter,
+    split: &front_matter::Split<'_>,
+    lang: &str,
+    key: &str,
+    file: &Path,
+    problems: &mut Vec<Diagnostic>,
+) -> Page {
+    let err = |pos: front_matter::Pos, msg: String, hint: &str| {
+        Diagnostic::error(file.to_path_buf(), msg)
+            .at(pos.line, Some(pos.column))
+            .hint(hint)
+    };
     let title = match raw.title.map(|t| located(t, split)) {
         Some(t) if !t.value.trim().is_empty() => t.value,
         Some(t) => {
-            problems.push(err(t.pos, "the title is empty".into(), "write the page's title after `title:`"));
+            problems.push(err(
+                t.pos,
+                "the title is empty".into(),
+                "write the page's title after `title:`",
+            ));
             String::new()
         }
         None => {
-            problems.push(Diagnostic::error(file.to_path_buf(), "the page has no title").at(1, Some(1)).hint("add a line such as `title: About the programme` to the front matter"));
+            problems.push(
+                Diagnostic::error(file.to_path_buf(), "the page has no title")
+                    .at(1, Some(1))
+                    .hint("add a line such as `title: About the programme` to the front matter"),
+            );
             String::new()
         }
     };
@@ -178,13 +201,21 @@ fn convert(raw: RawFrontMatter, split: &front_matter::Split<'_>, lang: &str, key
     let date = date_of(raw.date);
     let updated = date_of(raw.updated);
     let mut checked_path = |v: Option<serde_saphyr::Spanned<String>>, what: &str, allow_slash: bool| {
-        v.map(|v| located(v, split)).and_then(|v| match check_path_value(&v.value, allow_slash) {
-            Ok(()) => Some(v.value),
-            Err(why) => {
-                problems.push(err(v.pos, format!("the {what} `{}` {why}", v.value.escape_debug()), &format!("a {what} may contain letters, digits, `-`, `_` and `.`{}", if allow_slash { " and `/` between parts" } else { "" })));
-                None
-            }
-        })
+        v.map(|v| located(v, split))
+            .and_then(|v| match check_path_value(&v.value, allow_slash) {
+                Ok(()) => Some(v.value),
+                Err(why) => {
+                    problems.push(err(
+                        v.pos,
+                        format!("the {what} `{}` {why}", v.value.escape_debug()),
+                        &format!(
+                            "a {what} may contain letters, digits, `-`, `_` and `.`{}",
+                            if allow_slash { " and `/` between parts" } else { "" }
+                        ),
+                    ));
+                    None
+                }
+            })
     };
     let slug = checked_path(raw.slug, "slug", false);
     let template = checked_path(raw.template, "template", true);
@@ -196,7 +227,11 @@ fn convert(raw: RawFrontMatter, split: &front_matter::Split<'_>, lang: &str, key
             "date" => SortBy::Date,
             "title" => SortBy::Title,
             other => {
-                problems.push(err(s.pos, format!("unknown sort order `{other}`"), "use one of: weight, date, title"));
+                problems.push(err(
+                    s.pos,
+                    format!("unknown sort order `{other}`"),
+                    "use one of: weight, date, title",
+                ));
                 SortBy::default()
             }
         },
@@ -205,11 +240,20 @@ fn convert(raw: RawFrontMatter, split: &front_matter::Split<'_>, lang: &str, key
     for alias in raw.aliases.into_iter().map(|a| located(a, split)) {
         let trimmed = alias.value.trim_matches('/');
         match check_path_value(trimmed, true) {
-            Ok(()) => aliases.push(Located { value: trimmed.to_string(), pos: alias.pos }),
-            Err(why) => problems.push(err(alias.pos, format!("the alias `{}` {why}", alias.value.escape_debug()), "write an old address of this page as a path below the site, e.g. /sv/gammal-sida/")),
+            Ok(()) => aliases.push(Located {
+                value: trimmed.to_string(),
+                pos: alias.pos,
+            }),
+            Err(why) => problems.push(err(
+                alias.pos,
+                format!("the alias `{}` {why}", alias.value.escape_debug()),
+                "write an old address of this page as a path below the site, e.g. /sv/gammal-sida/",
+            )),
         }
     }
-    let event = raw.event.and_then(|e| calendar::validate(e, split, file).map_err(|p| problems.extend(p)).ok());
+    let event = raw
+        .event
+        .and_then(|e| calendar::validate(e, split, file).map_err(|p| problems.extend(p)).ok());
     Page {
         file: file.to_path_buf(),
         lang: lang.to_string(),
@@ -293,10 +337,16 @@ fn check_path_value(value: &str, allow_slash: bool) -> Result<(), &'static str> 
     if !allow_slash && value.contains('/') {
         return Err("contains `/`");
     }
-    if value.split('/').any(|part| part == ".." || part == "." || part.is_empty()) {
+    if value
+        .split('/')
+        .any(|part| part == ".." || part == "." || part.is_empty())
+    {
         return Err("contains an empty, `.` or `..` part");
     }
-    if value.chars().any(|c| c.is_whitespace() || "?#%\"<>|*{}^`[]'".contains(c)) {
+    if value
+        .chars()
+        .any(|c| c.is_whitespace() || "?#%\"<>|*{}^`[]'".contains(c))
+    {
         return Err("contains spaces or characters that are not allowed in addresses");
     }
     Ok(())
@@ -336,7 +386,11 @@ mod tests {
     #[test]
     fn slug_with_dot_dot_is_refused() {
         for bad in ["../x", "a/b", "a b", "..", "a\\b"] {
-            let e = parse(&format!("---\ntitle: A\nslug: \"{}\"\n---\n", bad.replace('\\', "\\\\"))).unwrap_err();
+            let e = parse(&format!(
+                "---\ntitle: A\nslug: \"{}\"\n---\n",
+                bad.replace('\\', "\\\\")
+            ))
+            .unwrap_err();
             assert_eq!(e[0].line, Some(3), "{bad}: {}", e[0]);
         }
     }

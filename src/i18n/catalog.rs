@@ -67,15 +67,23 @@ impl Catalog {
             let langid: LanguageIdentifier = lang.code.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             let mut defined = BTreeMap::new();
-            for (layer, dir) in [theme_dir.join("locales"), config.root.join("locales")].iter().enumerate() {
+            for (layer, dir) in [theme_dir.join("locales"), config.root.join("locales")]
+                .iter()
+                .enumerate()
+            {
                 let files = ftl_files(&dir.join(&lang.code))?;
                 let mut layer_defs: BTreeMap<String, Definition> = BTreeMap::new();
                 for path in files {
                     let rel = relative_to(&config.root, &path);
                     let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
-                    let Some(resource) = parse_resource(text, &rel, &mut diagnostics) else { continue };
+                    let Some(resource) = parse_resource(text, &rel, &mut diagnostics) else {
+                        continue;
+                    };
                     for (id, line) in message_ids(&resource) {
-                        let here = Definition { file: rel.clone(), line };
+                        let here = Definition {
+                            file: rel.clone(),
+                            line,
+                        };
                         if let Some(first) = layer_defs.get(&id) {
                             diagnostics.push(
                                 Diagnostic::error(rel.clone(), format!("the message `{id}` is defined twice (first at {}:{})", first.file.display(), first.line))
@@ -97,7 +105,11 @@ impl Catalog {
             let mut chain = vec![lang.code.clone()];
             chain.extend(lang.fallback.iter().cloned());
             chains.insert(lang.code.clone(), chain);
-            languages.push(LanguageBundle { code: lang.code.clone(), bundle, defined });
+            languages.push(LanguageBundle {
+                code: lang.code.clone(),
+                bundle,
+                defined,
+            });
         }
         diagnostics.finish()?;
         Ok(Catalog { languages, chains })
@@ -110,16 +122,22 @@ impl Catalog {
     /// True if `key` (with its attribute, if any) is defined in `lang` itself.
     pub fn has(&self, lang: &str, key: &str) -> bool {
         let (id, attr) = split_key(key);
-        self.bundle(lang).and_then(|b| b.bundle.get_message(id)).is_some_and(|m| match attr {
-            Some(a) => m.get_attribute(a).is_some(),
-            None => m.value().is_some(),
-        })
+        self.bundle(lang)
+            .and_then(|b| b.bundle.get_message(id))
+            .is_some_and(|m| match attr {
+                Some(a) => m.get_attribute(a).is_some(),
+                None => m.value().is_some(),
+            })
     }
 
     /// The language `key` is taken from when rendering in `lang`: `lang`
     /// itself, or the first in its fallback chain that has it.
     pub fn source_language(&self, lang: &str, key: &str) -> Option<&str> {
-        self.chains.get(lang)?.iter().find(|l| self.has(l, key)).map(String::as_str)
+        self.chains
+            .get(lang)?
+            .iter()
+            .find(|l| self.has(l, key))
+            .map(String::as_str)
     }
 
     /// Formats `key` for `lang` (following the fallback chain).
@@ -139,7 +157,9 @@ impl Catalog {
 
     /// Every message defined for `lang`, with where it is defined.
     pub fn definitions(&self, lang: &str) -> impl Iterator<Item = (&str, &Definition)> {
-        self.bundle(lang).into_iter().flat_map(|b| b.defined.iter().map(|(k, v)| (k.as_str(), v)))
+        self.bundle(lang)
+            .into_iter()
+            .flat_map(|b| b.defined.iter().map(|(k, v)| (k.as_str(), v)))
     }
 }
 
@@ -189,7 +209,10 @@ fn message_ids(resource: &FluentResource) -> Vec<(String, usize)> {
         .map(|id| {
             let line = text
                 .lines()
-                .position(|l| l.strip_prefix(id.as_str()).is_some_and(|rest| rest.trim_start().starts_with('=')))
+                .position(|l| {
+                    l.strip_prefix(id.as_str())
+                        .is_some_and(|rest| rest.trim_start().starts_with('='))
+                })
                 .map_or(1, |i| i + 1);
             (id, line)
         })
@@ -234,20 +257,27 @@ pub fn keys_used(source: &str, file: &Path) -> Vec<KeyUse> {
             continue;
         }
         let call = &source[from..source[from..].find(')').map_or(source.len(), |j| from + j)];
-        if let Some(k) = call.find("key") {
-            let rest = call[k + 3..].trim_start();
-            if let Some(rest) = rest.strip_prefix('=') {
-                let rest = rest.trim_start();
-                if let Some(q) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') {
-                    if let Some(end) = rest[1..].find(q) {
-                        let line = source[..start].matches('\n').count() + 1;
-                        uses.push(KeyUse { key: rest[1..1 + end].to_string(), file: file.to_path_buf(), line });
-                    }
-                }
-            }
+        if let Some(key) = literal_key(call) {
+            let line = source[..start].matches('\n').count() + 1;
+            uses.push(KeyUse {
+                key: key.to_string(),
+                file: file.to_path_buf(),
+                line,
+            });
         }
     }
     uses
+}
+
+/// The quoted value of `key=` in the arguments of a call, if literal.
+fn literal_key(call: &str) -> Option<&str> {
+    let rest = call[call.find("key")? + 3..]
+        .trim_start()
+        .strip_prefix('=')?
+        .trim_start();
+    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let end = rest[1..].find(quote)?;
+    Some(&rest[1..1 + end])
 }
 
 /// Checks every literal key used by templates in every language: missing
@@ -263,14 +293,33 @@ pub fn check_keys(catalog: &Catalog, config: &Config, uses: &[KeyUse], strict: b
             }
             let d = match catalog.source_language(&lang.code, &u.key) {
                 Some(from) => {
-                    let d = Diagnostic::warning(u.file.clone(), format!("the UI string `{}` is missing in `{}`; the `{from}` text is used instead", u.key, lang.code))
-                        .at(u.line, None)
-                        .hint(format!("add `{} = …` to locales/{}/ (any .ftl file)", u.key, lang.code));
-                    if strict { Diagnostic { severity: crate::error::Severity::Error, ..d } } else { d }
-                }
-                None => Diagnostic::error(u.file.clone(), format!("the UI string `{}` is not defined in any language", u.key))
+                    let d = Diagnostic::warning(
+                        u.file.clone(),
+                        format!(
+                            "the UI string `{}` is missing in `{}`; the `{from}` text is used instead",
+                            u.key, lang.code
+                        ),
+                    )
                     .at(u.line, None)
-                    .hint(format!("add `{} = …` to locales/{}/ (any .ftl file), or check the key's spelling", u.key, lang.code)),
+                    .hint(format!("add `{} = …` to locales/{}/ (any .ftl file)", u.key, lang.code));
+                    if strict {
+                        Diagnostic {
+                            severity: crate::error::Severity::Error,
+                            ..d
+                        }
+                    } else {
+                        d
+                    }
+                }
+                None => Diagnostic::error(
+                    u.file.clone(),
+                    format!("the UI string `{}` is not defined in any language", u.key),
+                )
+                .at(u.line, None)
+                .hint(format!(
+                    "add `{} = …` to locales/{}/ (any .ftl file), or check the key's spelling",
+                    u.key, lang.code
+                )),
             };
             out.push(d);
         }

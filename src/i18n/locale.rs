@@ -27,7 +27,10 @@ pub struct Metadata {
 /// ```
 pub fn metadata(tag: &str) -> Metadata {
     let Ok(locale) = tag.parse::<Locale>() else {
-        return Metadata { name: tag.to_string(), dir: Direction::Ltr };
+        return Metadata {
+            name: tag.to_string(),
+            dir: Direction::Ltr,
+        };
     };
     let dir = match LocaleDirectionality::new_common().get(&locale.id) {
         Some(IcuDirection::RightToLeft) => Direction::Rtl,

@@ -107,7 +107,13 @@ impl<'a> EventView<'a> {
             When::Timed { start, end } => {
                 let offset = start.offset();
                 let label = format!("{} (UTC{})", start.strftime("%Z"), format_offset(offset.seconds()));
-                (start.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(), end.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(), false, start.time_zone().iana_name().map(str::to_string), Some(label))
+                (
+                    start.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+                    end.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+                    false,
+                    start.time_zone().iana_name().map(str::to_string),
+                    Some(label),
+                )
             }
         };
         EventView {
@@ -137,7 +143,11 @@ fn format_offset(seconds: i32) -> String {
     }
     let sign = if seconds < 0 { '−' } else { '+' };
     let (h, m) = (seconds.abs() / 3600, seconds.abs() % 3600 / 60);
-    if m == 0 { format!("{sign}{h}") } else { format!("{sign}{h}:{m:02}") }
+    if m == 0 {
+        format!("{sign}{h}")
+    } else {
+        format!("{sign}{h}:{m:02}")
+    }
 }
 
 /// A phone number: as shown and as a `tel:` link.
@@ -152,7 +162,10 @@ pub struct PhoneView {
 impl PhoneView {
     fn new(number: &str) -> Option<Self> {
         let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-        (!digits.is_empty()).then(|| PhoneView { display: number.trim().to_string(), href: format!("tel:{digits}") })
+        (!digits.is_empty()).then(|| PhoneView {
+            display: number.trim().to_string(),
+            href: format!("tel:{digits}"),
+        })
     }
 }
 
@@ -176,8 +189,19 @@ pub struct ContactView<'a> {
 impl<'a> ContactView<'a> {
     /// The view of a contact.
     pub fn new(c: &'a Contact) -> Self {
-        let (user, domain) = c.email.trim().split_once('@').map_or((String::new(), String::new()), |(u, d)| (u.to_string(), d.to_string()));
-        ContactView { name: &c.name, role: &c.role, phone: PhoneView::new(&c.phone), mobile: PhoneView::new(&c.mobile), email_user: user, email_domain: domain }
+        let (user, domain) = c
+            .email
+            .trim()
+            .split_once('@')
+            .map_or((String::new(), String::new()), |(u, d)| (u.to_string(), d.to_string()));
+        ContactView {
+            name: &c.name,
+            role: &c.role,
+            phone: PhoneView::new(&c.phone),
+            mobile: PhoneView::new(&c.mobile),
+            email_user: user,
+            email_domain: domain,
+        }
     }
 }
 
@@ -313,7 +337,12 @@ impl<'a> Views<'a> {
                     name: &l.name,
                     dir: l.dir.as_str(),
                     url,
-                    permalink: exists.then(|| permalink(&site.config.base_url, &target.map_or_else(String::new, |t| t.path.clone()))),
+                    permalink: exists.then(|| {
+                        permalink(
+                            &site.config.base_url,
+                            &target.map_or_else(String::new, |t| t.path.clone()),
+                        )
+                    }),
                     exists,
                     current: l.code == self.item.lang,
                 }
@@ -325,25 +354,35 @@ impl<'a> Views<'a> {
     pub fn page(&self, content: String, toc: Vec<Heading>) -> PageView<'a> {
         let site = self.site;
         let page: &'a Page = &site.pages[self.item.page];
-        let original = site.original_language(&self.item.key).filter(|o| *o != self.item.lang || self.item.is_fallback).and_then(|o| {
-            let lang = if self.item.is_fallback { page.lang.as_str() } else { o };
-            let target = site.item(lang, &self.item.key)?;
-            Some(OriginalView {
-                lang: &site.config.language(lang)?.code,
-                name: &site.config.language(lang)?.name,
-                url: self.link(&target.path),
-                permalink: permalink(&site.config.base_url, &target.path),
-            })
-        });
+        let original = site
+            .original_language(&self.item.key)
+            .filter(|o| *o != self.item.lang || self.item.is_fallback)
+            .and_then(|o| {
+                let lang = if self.item.is_fallback { page.lang.as_str() } else { o };
+                let target = site.item(lang, &self.item.key)?;
+                Some(OriginalView {
+                    lang: &site.config.language(lang)?.code,
+                    name: &site.config.language(lang)?.name,
+                    url: self.link(&target.path),
+                    permalink: permalink(&site.config.base_url, &target.path),
+                })
+            });
         let (pages, subsections) = if page.kind == Kind::Page {
             (Vec::new(), Vec::new())
         } else {
             let (p, s) = site.children(&self.item.lang, &self.item.key);
-            (p.into_iter().map(|i| self.summary(i)).collect(), s.into_iter().map(|i| self.summary(i)).collect())
+            (
+                p.into_iter().map(|i| self.summary(i)).collect(),
+                s.into_iter().map(|i| self.summary(i)).collect(),
+            )
         };
         PageView {
             title: &page.title,
-            description: if page.description.is_empty() { &site.config.description } else { &page.description },
+            description: if page.description.is_empty() {
+                &site.config.description
+            } else {
+                &page.description
+            },
             content,
             toc,
             url: self.link(&self.item.path),
@@ -383,7 +422,12 @@ impl<'a> Views<'a> {
                         let target = site.link_target(&self.item.lang, &key)?;
                         let current = target.key == self.item.key;
                         let active = current || self.item.path.starts_with(&target.path) && target.key != "_index.md";
-                        Some(MenuItemView { title: &site.pages[target.page].title, url: self.link(&target.path), active, current })
+                        Some(MenuItemView {
+                            title: &site.pages[target.page].title,
+                            url: self.link(&target.path),
+                            active,
+                            current,
+                        })
                     })
                     .collect();
                 (name.as_str(), items)
@@ -394,10 +438,23 @@ impl<'a> Views<'a> {
     /// Upcoming and past events published in the current language, upcoming
     /// soonest first, past most recent first.
     pub fn calendar(&self) -> (Vec<Summary<'a>>, Vec<Summary<'a>>) {
-        let mut events: Vec<&'a Item> = self.site.items.iter().filter(|i| i.lang == self.item.lang && self.site.pages[i.page].event.is_some()).collect();
+        let mut events: Vec<&'a Item> = self
+            .site
+            .items
+            .iter()
+            .filter(|i| i.lang == self.item.lang && self.site.pages[i.page].event.is_some())
+            .collect();
         let start = |i: &&Item| self.site.pages[i.page].event.as_ref().map(|e| e.when.start_instant());
         events.sort_by(|a, b| start(a).cmp(&start(b)).then_with(|| a.key.cmp(&b.key)));
-        let (past, upcoming): (Vec<&Item>, Vec<&Item>) = events.into_iter().partition(|i| self.site.pages[i.page].event.as_ref().is_some_and(|e| e.when.end_instant() <= self.now));
-        (upcoming.into_iter().map(|i| self.summary(i)).collect(), past.into_iter().rev().map(|i| self.summary(i)).collect())
+        let (past, upcoming): (Vec<&Item>, Vec<&Item>) = events.into_iter().partition(|i| {
+            self.site.pages[i.page]
+                .event
+                .as_ref()
+                .is_some_and(|e| e.when.end_instant() <= self.now)
+        });
+        (
+            upcoming.into_iter().map(|i| self.summary(i)).collect(),
+            past.into_iter().rev().map(|i| self.summary(i)).collect(),
+        )
     }
 }

@@ -54,13 +54,23 @@ pub fn render(site: Arc<Site>, catalog: Arc<Catalog>, theme_dir: &Path, options:
     let mut diagnostics = Diagnostics::default();
     diagnostics.extend(check_keys(&catalog, &site.config, &sources.key_uses(), options.strict));
     let static_files = static_files(&root, theme_dir);
-    let shared = Arc::new(Shared { site: site.clone(), catalog, static_files: static_files.iter().map(|f| f.path.clone()).collect() });
+    let shared = Arc::new(Shared {
+        site: site.clone(),
+        catalog,
+        static_files: static_files.iter().map(|f| f.path.clone()).collect(),
+    });
     if diagnostics.has_errors() {
         return Err(crate::error::Error::build(diagnostics.into_vec()));
     }
     let tera = templates::compile(&sources, shared)?;
-    let renderer = Renderer { site: &site, tera: &tera, sources: &sources, now: options.now };
-    let results: Vec<std::result::Result<OutputFile, Vec<Diagnostic>>> = site.items.par_iter().map(|item| renderer.item(item)).collect();
+    let renderer = Renderer {
+        site: &site,
+        tera: &tera,
+        sources: &sources,
+        now: options.now,
+    };
+    let results: Vec<std::result::Result<OutputFile, Vec<Diagnostic>>> =
+        site.items.par_iter().map(|item| renderer.item(item)).collect();
     let mut files = Vec::with_capacity(results.len() + static_files.len() + 2);
     for r in results {
         match r {
@@ -72,7 +82,11 @@ pub fn render(site: Arc<Site>, catalog: Arc<Catalog>, theme_dir: &Path, options:
     for (template, path) in [("root.html", "index.html"), ("404.html", "404.html")] {
         if sources.templates.contains_key(template) {
             match renderer.root_page(template) {
-                Ok(html) => files.push(OutputFile { path: path.into(), data: Data::Bytes(html.into_bytes()), source: Some(sources.file_of(template)) }),
+                Ok(html) => files.push(OutputFile {
+                    path: path.into(),
+                    data: Data::Bytes(html.into_bytes()),
+                    source: Some(sources.file_of(template)),
+                }),
                 Err(d) => diagnostics.push(d),
             }
         }
@@ -100,7 +114,10 @@ struct Resolver<'a> {
 impl LinkResolver for Resolver<'_> {
     fn resolve(&self, path: &str) -> Option<String> {
         let (path, fragment) = path.split_once('#').map_or((path, None), |(p, f)| (p, Some(f)));
-        let key = self.site.resolve_key(path).filter(|k| k.ends_with(".md") && (path.ends_with(".md") || !path.contains('.')))?;
+        let key = self
+            .site
+            .resolve_key(path)
+            .filter(|k| k.ends_with(".md") && (path.ends_with(".md") || !path.contains('.')))?;
         let target = self.site.link_target(&self.item.lang, &key)?;
         let mut url = relative(&self.item.path, &target.path, self.site.config.output.explicit_index);
         if let Some(f) = fragment {
@@ -139,25 +156,51 @@ struct CalendarView<'a> {
 impl<'a> Renderer<'a> {
     fn template_for(&self, item: &Item) -> std::result::Result<String, Diagnostic> {
         let page = &self.site.pages[item.page];
-        let from_section = || page.parent_key().and_then(|k| self.site.page_in(&page.lang, &k).or_else(|| self.site.page_in(&self.site.config.default_language, &k))).and_then(|s| s.page_template.clone());
+        let from_section = || {
+            page.parent_key()
+                .and_then(|k| {
+                    self.site
+                        .page_in(&page.lang, &k)
+                        .or_else(|| self.site.page_in(&self.site.config.default_language, &k))
+                })
+                .and_then(|s| s.page_template.clone())
+        };
         let wanted = match page.kind {
-            Kind::Page => page.template.clone().or_else(from_section).unwrap_or_else(|| "page.html".into()),
+            Kind::Page => page
+                .template
+                .clone()
+                .or_else(from_section)
+                .unwrap_or_else(|| "page.html".into()),
             Kind::Section => page.template.clone().unwrap_or_else(|| "section.html".into()),
-            Kind::Home => page.template.clone().unwrap_or_else(|| if self.sources.templates.contains_key("home.html") { "home.html".into() } else { "section.html".into() }),
+            Kind::Home => page.template.clone().unwrap_or_else(|| {
+                if self.sources.templates.contains_key("home.html") {
+                    "home.html".into()
+                } else {
+                    "section.html".into()
+                }
+            }),
         };
         if self.sources.templates.contains_key(&wanted) {
             return Ok(wanted);
         }
         let available: Vec<&str> = self.sources.templates.keys().map(String::as_str).collect();
-        Err(Diagnostic::error(page.file.clone(), format!("the template `{wanted}` does not exist"))
-            .at(1, None)
-            .hint(format!("create templates/{wanted}, or use one of: {}", available.join(", "))))
+        Err(
+            Diagnostic::error(page.file.clone(), format!("the template `{wanted}` does not exist"))
+                .at(1, None)
+                .hint(format!(
+                    "create templates/{wanted}, or use one of: {}",
+                    available.join(", ")
+                )),
+        )
     }
 
     fn site_view(&self, views: &Views<'a>, lang: &'a str) -> SiteView<'a> {
         let config = &self.site.config;
         SiteView {
-            title: config.language(lang).and_then(|l| l.title.as_deref()).unwrap_or(&config.title),
+            title: config
+                .language(lang)
+                .and_then(|l| l.title.as_deref())
+                .unwrap_or(&config.title),
             description: &config.description,
             base_url: &config.base_url,
             languages: self.language_links(&views.item.path, lang),
@@ -186,14 +229,24 @@ impl<'a> Renderer<'a> {
         let config = &self.site.config;
         let l = config.language(lang).or(config.languages.first());
         if let Some(l) = l {
-            ctx.insert("lang", &LangView { code: &l.code, name: &l.name, dir: l.dir.as_str() });
+            ctx.insert(
+                "lang",
+                &LangView {
+                    code: &l.code,
+                    name: &l.name,
+                    dir: l.dir.as_str(),
+                },
+            );
         }
-        ctx.insert("config", &serde_json::json!({
-            "base_url": config.base_url,
-            "default_language": config.default_language,
-            "title": config.title,
-            "extra": config.extra,
-        }));
+        ctx.insert(
+            "config",
+            &serde_json::json!({
+                "base_url": config.base_url,
+                "default_language": config.default_language,
+                "title": config.title,
+                "extra": config.extra,
+            }),
+        );
         ctx.insert("root", &"../".repeat(dir.matches('/').count()));
         ctx.insert("now", &self.now.to_string());
         ctx.insert(LANG_VAR, lang);
@@ -204,7 +257,12 @@ impl<'a> Renderer<'a> {
     fn item(&self, item: &'a Item) -> std::result::Result<OutputFile, Vec<Diagnostic>> {
         let site = self.site;
         let page = &site.pages[item.page];
-        let input = markdown::Input { body: &page.body, body_line: page.body_line, file: &page.file, lang: &page.lang };
+        let input = markdown::Input {
+            body: &page.body,
+            body_line: page.body_line,
+            file: &page.file,
+            lang: &page.lang,
+        };
         let md = markdown::render(&input, &site.config.markdown, &Resolver { site, item });
         // Broken links are reported once, for the page's own language.
         let mut problems: Vec<Diagnostic> = if item.is_fallback { Vec::new() } else { md.problems };
@@ -216,7 +274,11 @@ impl<'a> Renderer<'a> {
                 return Err(problems);
             }
         };
-        let views = Views { site, item, now: self.now };
+        let views = Views {
+            site,
+            item,
+            now: self.now,
+        };
         let mut ctx = self.base_context(&item.lang, &item.path);
         let view = views.page(md.html, md.toc);
         if page.kind != Kind::Page {
@@ -227,7 +289,11 @@ impl<'a> Renderer<'a> {
         let (upcoming, past) = views.calendar();
         ctx.insert("calendar", &CalendarView { upcoming, past });
         match self.tera.render(&template, &ctx) {
-            Ok(html) if problems.is_empty() => Ok(OutputFile { path: format!("{}index.html", item.path), data: Data::Bytes(html.into_bytes()), source: Some(page.file.clone()) }),
+            Ok(html) if problems.is_empty() => Ok(OutputFile {
+                path: format!("{}index.html", item.path),
+                data: Data::Bytes(html.into_bytes()),
+                source: Some(page.file.clone()),
+            }),
             Ok(_) => Err(problems),
             Err(e) => {
                 problems.push(self.render_error(&e, &page.file));
@@ -250,13 +316,18 @@ impl<'a> Renderer<'a> {
         let config = &self.site.config;
         let mut ctx = self.base_context(&config.default_language, "");
         ctx.insert("languages", &self.language_links("", &config.default_language));
-        ctx.insert("site", &serde_json::json!({
-            "title": config.title,
-            "description": config.description,
-            "base_url": config.base_url,
-            "languages": self.language_links("", &config.default_language),
-        }));
-        self.tera.render(template, &ctx).map_err(|e| self.render_error(&e, Path::new(template)))
+        ctx.insert(
+            "site",
+            &serde_json::json!({
+                "title": config.title,
+                "description": config.description,
+                "base_url": config.base_url,
+                "languages": self.language_links("", &config.default_language),
+            }),
+        );
+        self.tera
+            .render(template, &ctx)
+            .map_err(|e| self.render_error(&e, Path::new(template)))
     }
 
     /// Redirect pages for old URLs (`aliases:`).
@@ -272,7 +343,11 @@ impl<'a> Renderer<'a> {
                     let to = relative(&dir, &item.path, site.config.output.explicit_index);
                     let canonical = crate::site::urls::permalink(&site.config.base_url, &item.path);
                     let html = redirect_html(&item.lang, &page.title, &to, &canonical);
-                    OutputFile { path: format!("{dir}index.html"), data: Data::Bytes(html.into_bytes()), source: Some(page.file.clone()) }
+                    OutputFile {
+                        path: format!("{dir}index.html"),
+                        data: Data::Bytes(html.into_bytes()),
+                        source: Some(page.file.clone()),
+                    }
                 })
             })
             .collect()
@@ -302,12 +377,22 @@ fn static_files(root: &Path, theme_dir: &Path) -> Vec<OutputFile> {
         if !dir.is_dir() {
             continue;
         }
-        for entry in walk(&dir).filter_map(std::result::Result::ok).filter(|e| e.file_type().is_file()) {
+        for entry in walk(&dir)
+            .filter_map(std::result::Result::ok)
+            .filter(|e| e.file_type().is_file())
+        {
             if crate::content::is_editor_junk(entry.path()) {
                 continue;
             }
             let path = relative_to(&dir, entry.path()).to_string_lossy().replace('\\', "/");
-            by_path.insert(path.clone(), OutputFile { path, data: Data::Copy(entry.path().to_path_buf()), source: Some(relative_to(root, entry.path())) });
+            by_path.insert(
+                path.clone(),
+                OutputFile {
+                    path,
+                    data: Data::Copy(entry.path().to_path_buf()),
+                    source: Some(relative_to(root, entry.path())),
+                },
+            );
         }
     }
     by_path.into_values().collect()
@@ -320,10 +405,18 @@ fn content_assets(site: &Site) -> Vec<OutputFile> {
         .iter()
         .filter_map(|a| {
             let (dir, name) = a.key.rsplit_once('/').map_or(("", a.key.as_str()), |(d, n)| (d, n));
-            let section = if dir.is_empty() { "_index.md".to_string() } else { format!("{dir}/_index.md") };
+            let section = if dir.is_empty() {
+                "_index.md".to_string()
+            } else {
+                format!("{dir}/_index.md")
+            };
             let out = crate::site::urls::output_dir(site, &a.lang, &section);
             let path = format!("{out}{name}");
-            seen.insert(path.clone()).then(|| OutputFile { path, data: Data::Copy(a.source.clone()), source: Some(PathBuf::from("content").join(&a.lang).join(&a.key)) })
+            seen.insert(path.clone()).then(|| OutputFile {
+                path,
+                data: Data::Copy(a.source.clone()),
+                source: Some(PathBuf::from("content").join(&a.lang).join(&a.key)),
+            })
         })
         .collect()
 }

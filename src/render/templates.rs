@@ -38,7 +38,10 @@ impl Sources {
             if !dir.is_dir() {
                 continue;
             }
-            for entry in walk(&dir).filter_map(std::result::Result::ok).filter(|e| e.file_type().is_file()) {
+            for entry in walk(&dir)
+                .filter_map(std::result::Result::ok)
+                .filter(|e| e.file_type().is_file())
+            {
                 let path = entry.path();
                 if crate::content::is_editor_junk(path) {
                     continue;
@@ -53,12 +56,17 @@ impl Sources {
 
     /// The file a template name comes from.
     pub fn file_of(&self, name: &str) -> PathBuf {
-        self.templates.get(name).map_or_else(|| PathBuf::from(name), |(p, _)| p.clone())
+        self.templates
+            .get(name)
+            .map_or_else(|| PathBuf::from(name), |(p, _)| p.clone())
     }
 
     /// Every literal `t(key=…)` use in every template.
     pub fn key_uses(&self) -> Vec<KeyUse> {
-        self.templates.values().flat_map(|(file, text)| keys_used(text, file)).collect()
+        self.templates
+            .values()
+            .flat_map(|(file, text)| keys_used(text, file))
+            .collect()
     }
 }
 
@@ -84,17 +92,24 @@ pub fn compile(sources: &Sources, shared: Arc<Shared>) -> Result<Tera> {
     for (name, (file, text)) in &sources.templates {
         let mut scratch = Tera::new();
         scratch.register_from(&tera);
-        if let Err(e) = scratch.add_raw_template(name, text) {
-            if !matches!(e.kind(), tera::ErrorKind::MissingParent { .. }) {
-                problems.push(template_diagnostic(&e, sources).unwrap_or_else(|| Diagnostic::error(file.clone(), e.to_string())));
-            }
+        if let Err(e) = scratch.add_raw_template(name, text)
+            && !matches!(e.kind(), tera::ErrorKind::MissingParent { .. })
+        {
+            problems.push(
+                template_diagnostic(&e, sources).unwrap_or_else(|| Diagnostic::error(file.clone(), e.to_string())),
+            );
         }
     }
     if !problems.is_empty() {
         return Err(Error::build(problems));
     }
     tera.add_raw_templates(sources.templates.iter().map(|(n, (_, t))| (n.as_str(), t.as_str())))
-        .map_err(|e| Error::build(vec![template_diagnostic(&e, sources).unwrap_or_else(|| Diagnostic::error(None, format!("templates: {e}")).hint("check the names in {% extends %} and {% include %}"))]))?;
+        .map_err(|e| {
+            Error::build(vec![template_diagnostic(&e, sources).unwrap_or_else(|| {
+                Diagnostic::error(None, format!("templates: {e}"))
+                    .hint("check the names in {% extends %} and {% include %}")
+            })])
+        })?;
     Ok(tera)
 }
 
@@ -107,10 +122,19 @@ pub fn template_diagnostic(error: &tera::Error, sources: &Sources) -> Option<Dia
             return Some(Diagnostic::error(sources.file_of(current), format!("this template extends `{parent}`, which does not exist")).hint("check the name in {% extends \"…\" %}; templates are looked up in templates/ and the theme's templates/"));
         }
         tera::ErrorKind::TemplateNotFound(name) => {
-            return Some(Diagnostic::error(None, format!("the template `{name}` does not exist")).hint("check the name; templates are looked up in templates/ and the theme's templates/"));
+            return Some(
+                Diagnostic::error(None, format!("the template `{name}` does not exist"))
+                    .hint("check the name; templates are looked up in templates/ and the theme's templates/"),
+            );
         }
         tera::ErrorKind::CircularExtend { tpl, .. } | tera::ErrorKind::CircularInclude { tpl, .. } => {
-            return Some(Diagnostic::error(sources.file_of(tpl), format!("the template includes or extends itself: {error}")).hint("remove the {% include %} or {% extends %} that leads back to this template"));
+            return Some(
+                Diagnostic::error(
+                    sources.file_of(tpl),
+                    format!("the template includes or extends itself: {error}"),
+                )
+                .hint("remove the {% include %} or {% extends %} that leads back to this template"),
+            );
         }
         _ => return None,
     };
@@ -133,13 +157,19 @@ fn register(tera: &mut Tera, shared: Arc<Shared>) {
     let s = shared.clone();
     tera.register_function("t", move |kwargs: Kwargs, state: &State| translate(&s, &kwargs, state));
     let s = shared.clone();
-    tera.register_function("url_for", move |kwargs: Kwargs, state: &State| url_for(&s, &kwargs, state));
+    tera.register_function("url_for", move |kwargs: Kwargs, state: &State| {
+        url_for(&s, &kwargs, state)
+    });
     let s = shared;
     tera.register_function("asset", move |kwargs: Kwargs, state: &State| asset(&s, &kwargs, state));
 }
 
 fn current(state: &State, var: &str) -> tera::TeraResult<String> {
-    state.get::<String>(var)?.ok_or_else(|| tera::Error::message(format!("`{var}` is not set: this function only works in pages rendered by tolk")))
+    state.get::<String>(var)?.ok_or_else(|| {
+        tera::Error::message(format!(
+            "`{var}` is not set: this function only works in pages rendered by tolk"
+        ))
+    })
 }
 
 fn translate(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResult<Value> {
@@ -165,11 +195,16 @@ fn translate(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResul
         };
         args.set(name.to_string(), fluent);
     }
-    let text = shared
-        .catalog
-        .format(&lang, &key, Some(&args))
-        .ok_or_else(|| tera::Error::message(format!("the UI string `{key}` is not defined in any language (add `{key} = …` to a .ftl file in locales/{lang}/)")))?;
-    Ok(if key.ends_with("-html") { Value::safe_string(&text) } else { Value::from(text) })
+    let text = shared.catalog.format(&lang, &key, Some(&args)).ok_or_else(|| {
+        tera::Error::message(format!(
+            "the UI string `{key}` is not defined in any language (add `{key} = …` to a .ftl file in locales/{lang}/)"
+        ))
+    })?;
+    Ok(if key.ends_with("-html") {
+        Value::safe_string(&text)
+    } else {
+        Value::from(text)
+    })
 }
 
 fn url_for(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResult<Value> {
@@ -179,12 +214,18 @@ fn url_for(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResult<
         None => current(state, LANG_VAR)?,
     };
     let dir = current(state, DIR_VAR)?;
-    let (path, fragment) = path.split_once('#').map_or((path.as_str(), None), |(p, f)| (p, Some(f)));
+    let (path, fragment) = path
+        .split_once('#')
+        .map_or((path.as_str(), None), |(p, f)| (p, Some(f)));
     let site = &shared.site;
     let item = site
         .resolve_key(path)
         .and_then(|key| site.link_target(&lang, &key))
-        .ok_or_else(|| tera::Error::message(format!("url_for: there is no page `{path}` (write a content path such as @/contact.md or @/calendar/_index.md)")))?;
+        .ok_or_else(|| {
+            tera::Error::message(format!(
+                "url_for: there is no page `{path}` (write a content path such as @/contact.md or @/calendar/_index.md)"
+            ))
+        })?;
     let mut url = relative(&dir, &item.path, site.config.output.explicit_index);
     if let Some(f) = fragment {
         url.push('#');
@@ -197,7 +238,9 @@ fn asset(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResult<Va
     let path: String = kwargs.must_get("path")?;
     let clean = path.trim_start_matches('/');
     if !shared.static_files.contains(clean) {
-        return Err(tera::Error::message(format!("asset: there is no static file `{clean}` (static files live in static/ or the theme's static/ folder)")));
+        return Err(tera::Error::message(format!(
+            "asset: there is no static file `{clean}` (static files live in static/ or the theme's static/ folder)"
+        )));
     }
     let dir = current(state, DIR_VAR)?;
     Ok(Value::from(relative(&dir, clean, false)))

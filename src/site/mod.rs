@@ -70,10 +70,22 @@ impl Site {
         for (i, p) in pages.iter().enumerate() {
             by_key.entry(p.key.clone()).or_default().insert(p.lang.clone(), i);
         }
-        let mut site = Site { config, pages, assets, items: Vec::new(), by_key, item_of: HashMap::new() };
+        let mut site = Site {
+            config,
+            pages,
+            assets,
+            items: Vec::new(),
+            by_key,
+            item_of: HashMap::new(),
+        };
         site.check_homes()?;
         site.items = site.plan_items();
-        site.item_of = site.items.iter().enumerate().map(|(i, it)| ((it.lang.clone(), it.key.clone()), i)).collect();
+        site.item_of = site
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| ((it.lang.clone(), it.key.clone()), i))
+            .collect();
         site.check_menus()?;
         Ok(site)
     }
@@ -83,14 +95,32 @@ impl Site {
             .config
             .languages
             .iter()
-            .filter(|l| self.page_in(&l.code, "_index.md").is_none() && self.config.i18n.missing_pages == MissingPages::Skip)
-            .map(|l| Diagnostic::error(PathBuf::from(format!("content/{}/_index.md", l.code)), format!("the language `{}` has no home page", l.code)).hint("create this file with a title, e.g. `---\\ntitle: Home\\n---`"))
+            .filter(|l| {
+                self.page_in(&l.code, "_index.md").is_none() && self.config.i18n.missing_pages == MissingPages::Skip
+            })
+            .map(|l| {
+                Diagnostic::error(
+                    PathBuf::from(format!("content/{}/_index.md", l.code)),
+                    format!("the language `{}` has no home page", l.code),
+                )
+                .hint("create this file with a title, e.g. `---\\ntitle: Home\\n---`")
+            })
             .collect();
-        let none = self.by_key.get("_index.md").is_none();
+        let none = !self.by_key.contains_key("_index.md");
         if none {
-            return Err(Error::build(vec![Diagnostic::error(PathBuf::from(format!("content/{}/_index.md", self.config.default_language)), "the site has no home page").hint("create content/<language>/_index.md with a title for each language")]));
+            return Err(Error::build(vec![
+                Diagnostic::error(
+                    PathBuf::from(format!("content/{}/_index.md", self.config.default_language)),
+                    "the site has no home page",
+                )
+                .hint("create content/<language>/_index.md with a title for each language"),
+            ]));
         }
-        if missing.is_empty() { Ok(()) } else { Err(Error::build(missing)) }
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::build(missing))
+        }
     }
 
     /// The page written in `lang` for `key`, if any.
@@ -105,7 +135,11 @@ impl Site {
         if versions.contains_key(lang) {
             return Some(lang);
         }
-        let chain = self.config.language(lang).map(|l| l.fallback.as_slice()).unwrap_or_default();
+        let chain = self
+            .config
+            .language(lang)
+            .map(|l| l.fallback.as_slice())
+            .unwrap_or_default();
         chain
             .iter()
             .chain(self.config.languages.iter().map(|l| &l.code))
@@ -126,13 +160,21 @@ impl Site {
                 let (page, is_fallback) = match versions.get(&lang.code) {
                     Some(i) => (*i, false),
                     None if self.config.i18n.missing_pages == MissingPages::Original => {
-                        let Some(src) = self.source_language(&lang.code, key) else { continue };
+                        let Some(src) = self.source_language(&lang.code, key) else {
+                            continue;
+                        };
                         (versions[src], true)
                     }
                     None => continue,
                 };
                 let path = urls::output_dir(self, &lang.code, key);
-                items.push(Item { lang: lang.code.clone(), key: key.clone(), page, is_fallback, path });
+                items.push(Item {
+                    lang: lang.code.clone(),
+                    key: key.clone(),
+                    page,
+                    is_fallback,
+                    path,
+                });
             }
         }
         items
@@ -140,14 +182,17 @@ impl Site {
 
     /// The published item for `key` in `lang`, if any.
     pub fn item(&self, lang: &str, key: &str) -> Option<&Item> {
-        self.item_of.get(&(lang.to_string(), key.to_string())).map(|i| &self.items[*i])
+        self.item_of
+            .get(&(lang.to_string(), key.to_string()))
+            .map(|i| &self.items[*i])
     }
 
     /// Where a reader of `lang` following a link to `key` lands: the page in
     /// `lang` (own or fallback), else the version in the first language of
     /// the fallback chain that publishes it.
     pub fn link_target(&self, lang: &str, key: &str) -> Option<&Item> {
-        self.item(lang, key).or_else(|| self.source_language(lang, key).and_then(|src| self.item(src, key)))
+        self.item(lang, key)
+            .or_else(|| self.source_language(lang, key).and_then(|src| self.item(src, key)))
     }
 
     /// How the item relates to its original.
@@ -188,13 +233,20 @@ impl Site {
                 }
             }
         }
-        if problems.is_empty() { Ok(()) } else { Err(Error::build(problems)) }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::build(problems))
+        }
     }
 
     /// Published items directly below the section `key` in `lang`, split into
     /// (pages, subsections), each sorted as the section asks.
     pub fn children(&self, lang: &str, section_key: &str) -> (Vec<&Item>, Vec<&Item>) {
-        let sort_by = self.item(lang, section_key).map(|i| self.pages[i.page].sort_by).unwrap_or_default();
+        let sort_by = self
+            .item(lang, section_key)
+            .map(|i| self.pages[i.page].sort_by)
+            .unwrap_or_default();
         let (mut pages, mut sections): (Vec<&Item>, Vec<&Item>) = self
             .items
             .iter()
@@ -216,6 +268,9 @@ impl Site {
 
     /// Languages that have their own version of `key`.
     pub fn languages_of(&self, key: &str) -> impl Iterator<Item = &str> {
-        self.by_key.get(key).into_iter().flat_map(|v| v.keys().map(String::as_str))
+        self.by_key
+            .get(key)
+            .into_iter()
+            .flat_map(|v| v.keys().map(String::as_str))
     }
 }

@@ -15,13 +15,20 @@ pub fn output_dir(site: &Site, lang: &str, key: &str) -> String {
     let (dirs, file) = parts.split_at(parts.len() - 1);
     for i in 0..dirs.len() {
         let section_key = format!("{}/_index.md", dirs[..=i].join("/"));
-        let slug = site.page_in(lang, &section_key).and_then(|p| p.slug.as_deref()).unwrap_or(dirs[i]);
+        let slug = site
+            .page_in(lang, &section_key)
+            .and_then(|p| p.slug.as_deref())
+            .unwrap_or(dirs[i]);
         out.push_str(slug);
         out.push('/');
     }
     if file[0] != "_index.md" {
         let stem = file[0].strip_suffix(".md").unwrap_or(file[0]);
-        let slug = site.page_in(lang, key).filter(|p| p.kind == Kind::Page).and_then(|p| p.slug.as_deref()).unwrap_or(stem);
+        let slug = site
+            .page_in(lang, key)
+            .filter(|p| p.kind == Kind::Page)
+            .and_then(|p| p.slug.as_deref())
+            .unwrap_or(stem);
         out.push_str(slug);
         out.push('/');
     }

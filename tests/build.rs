@@ -1,0 +1,216 @@
+//! End-to-end behaviour of `tolk build` on fixture sites: URLs, translations,
+//! fallbacks, links, Markdown per language, atomic and reproducible output.
+
+mod common;
+
+use common::{Fixture, assert_links_resolve, attr, sel, snapshot, text};
+
+#[test]
+fn localised_slugs_give_per_language_urls() {
+    let f = Fixture::new("basic");
+    f.build();
+    assert!(f.exists("sv/om-oss/index.html"));
+    assert!(f.exists("en/about/index.html"));
+    assert!(f.exists("sv/nyheter/forsta/index.html"), "a section slug localises the folder of the pages below it");
+    assert!(f.exists("sv/kontakt/index.html"));
+}
+
+#[test]
+fn translations_are_linked_in_the_switcher() {
+    let f = Fixture::new("basic");
+    f.build();
+    let doc = f.html("en/about/index.html");
+    assert_eq!(attr(&doc, "#languages a[lang=sv]", "href"), "../../sv/om-oss/index.html");
+    assert_eq!(attr(&doc, "#languages a[lang=sv]", "data-exists"), "true");
+    assert_eq!(attr(&doc, "#languages a[lang=en]", "aria-current"), "true");
+    assert_eq!(attr(&doc, "#languages a[lang=de]", "data-exists"), "false");
+    assert_eq!(attr(&doc, "#languages a[lang=de]", "href"), "../../de/about/index.html");
+    assert_eq!(attr(&doc, "html", "lang"), "en");
+}
+
+#[test]
+fn missing_page_falls_back_to_the_original_with_notice_and_canonical() {
+    let f = Fixture::new("basic");
+    f.build();
+    let doc = f.html("en/contact/index.html");
+    assert_eq!(attr(&doc, "html", "lang"), "en", "the page frame is in the reader's language");
+    assert_eq!(attr(&doc, "#main", "lang"), "sv", "the content is marked with its own language");
+    assert_eq!(attr(&doc, "#main", "data-state"), "fallback");
+    assert_eq!(text(&doc, "h1"), "Kontakt");
+    assert!(text(&doc, "#notice").contains("Svenska"), "{}", text(&doc, "#notice"));
+    assert_eq!(attr(&doc, "link[rel=canonical]", "href"), "https://example.org/sub/sv/kontakt/");
+}
+
+#[test]
+fn fallback_follows_the_language_chain() {
+    let f = Fixture::new("basic");
+    f.build();
+    // de falls back to en first, then sv (the default).
+    let about = f.html("de/about/index.html");
+    assert_eq!(text(&about, "h1"), "About us");
+    let contact = f.html("de/contact/index.html");
+    assert_eq!(text(&contact, "h1"), "Kontakt");
+}
+
+#[test]
+fn skip_mode_publishes_nothing_and_switcher_points_home() {
+    let f = Fixture::new("basic");
+    let yaml = std::fs::read_to_string(f.root().join("site.yaml")).unwrap();
+    f.write("site.yaml", &format!("{yaml}i18n:\n  missing_pages: skip\n"));
+    f.build();
+    assert!(!f.exists("en/contact/index.html"));
+    let doc = f.html("sv/kontakt/index.html");
+    assert_eq!(attr(&doc, "#languages a[lang=en]", "href"), "../../en/index.html");
+}
+
+#[test]
+fn content_links_resolve_per_language() {
+    let f = Fixture::new("basic");
+    f.build();
+    let sv = f.html("sv/index.html");
+    let links: Vec<&str> = sv.select(&sel("#main > p a")).filter_map(|a| a.value().attr("href")).collect();
+    assert_eq!(links, ["om-oss/index.html", "kontakt/index.html#telefon"]);
+    let en = f.html("en/index.html");
+    let links: Vec<&str> = en.select(&sel("#main > p a")).filter_map(|a| a.value().attr("href")).collect();
+    assert_eq!(links, ["about/index.html", "contact/index.html#telefon"], "a missing translation links to the fallback page");
+}
+
+#[test]
+fn every_internal_link_resolves_from_every_page() {
+    let f = Fixture::new("basic");
+    f.build();
+    let checked = assert_links_resolve(&f.out());
+    assert!(checked > 50, "only {checked} links checked");
+}
+
+#[test]
+fn heading_ids_are_unique_and_quotes_follow_the_language() {
+    let f = Fixture::new("basic");
+    f.build();
+    let sv = f.html("sv/om-oss/index.html");
+    let ids: Vec<&str> = sv.select(&sel("#main h2")).filter_map(|h| h.value().attr("id")).collect();
+    assert_eq!(ids, ["åtgärd-31", "åtgärd-31-1"]);
+    assert!(text(&sv, "#main p").starts_with("”Citat” och ’enkla’"), "{}", text(&sv, "#main p"));
+    let en = f.html("en/about/index.html");
+    assert!(text(&en, "#main p").starts_with("“Quote” and ‘single’"));
+    let ext = sv.select(&sel("a[href='https://example.com/']")).next().unwrap();
+    assert_eq!(ext.value().attr("rel"), Some("noopener"));
+}
+
+#[test]
+fn sections_list_their_pages_in_order() {
+    let f = Fixture::new("basic");
+    f.build();
+    let doc = f.html("sv/nyheter/index.html");
+    let titles: Vec<String> = doc.select(&sel("#pages a")).map(|a| a.text().collect()).collect();
+    assert_eq!(titles, ["Andra nyheten", "Första nyheten"], "sort_by: date puts the newest first");
+}
+
+#[test]
+fn menus_resolve_per_language_and_mark_the_current_page() {
+    let f = Fixture::new("basic");
+    f.build();
+    let doc = f.html("sv/om-oss/index.html");
+    let items: Vec<(String, String)> = doc
+        .select(&sel("#menu a"))
+        .map(|a| (a.text().collect(), a.value().attr("href").unwrap().to_string()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("Om oss".to_string(), "index.html".to_string()),
+            ("Nyheter".to_string(), "../nyheter/index.html".to_string()),
+            ("Kontakt".to_string(), "../kontakt/index.html".to_string())
+        ]
+    );
+    assert_eq!(attr(&doc, "#menu a[aria-current=page]", "href"), "index.html");
+}
+
+#[test]
+fn site_ui_strings_override_the_theme_message_by_message() {
+    let f = Fixture::new("basic");
+    f.build();
+    assert_eq!(text(&f.html("en/index.html"), "#home"), "Start page");
+    assert_eq!(text(&f.html("sv/index.html"), "#home"), "Hem");
+}
+
+#[test]
+fn root_is_a_language_chooser() {
+    let f = Fixture::new("basic");
+    f.build();
+    let doc = f.html("index.html");
+    let langs: Vec<(&str, &str)> = doc
+        .select(&sel("a[hreflang]"))
+        .map(|a| (a.value().attr("hreflang").unwrap(), a.value().attr("href").unwrap()))
+        .collect();
+    assert_eq!(langs, [("sv", "sv/index.html"), ("en", "en/index.html"), ("de", "de/index.html")]);
+}
+
+#[test]
+fn builds_are_byte_identical() {
+    let f = Fixture::new("basic");
+    f.build();
+    let first = snapshot(&f.out());
+    f.build();
+    assert_eq!(first, snapshot(&f.out()));
+}
+
+#[test]
+fn failed_build_leaves_previous_output_untouched() {
+    let f = Fixture::new("basic");
+    f.build();
+    let before = snapshot(&f.out());
+    f.write("content/sv/about.md", "---\ntitle: Om oss\ndescripton: typo\n---\n");
+    let errors = f.build_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(before, snapshot(&f.out()));
+    let leftovers: Vec<_> = std::fs::read_dir(f.root()).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().contains("tolk-")).collect();
+    assert!(leftovers.is_empty(), "staging folders left behind");
+}
+
+#[test]
+fn base_url_with_sub_path_is_used_for_absolute_urls_only() {
+    let f = Fixture::new("basic");
+    f.build();
+    let doc = f.html("sv/om-oss/index.html");
+    assert_eq!(attr(&doc, "link[rel=canonical]", "href"), "https://example.org/sub/sv/om-oss/");
+    assert_eq!(attr(&doc, "link[rel=stylesheet]", "href"), "../../css/style.css");
+    let mut o = f.options();
+    o.base_url = Some("https://preview.example.net/x".into());
+    tolk::build(&o).unwrap();
+    let doc = f.html("sv/om-oss/index.html");
+    assert_eq!(attr(&doc, "link[rel=canonical]", "href"), "https://preview.example.net/x/sv/om-oss/");
+}
+
+#[test]
+fn drafts_are_left_out_unless_asked_for() {
+    let f = Fixture::new("basic");
+    f.write("content/sv/draft.md", "---\ntitle: Utkast\ndraft: true\n---\n");
+    f.build();
+    assert!(!f.exists("sv/draft/index.html"));
+    let mut o = f.options();
+    o.drafts = true;
+    tolk::build(&o).unwrap();
+    assert!(f.exists("sv/draft/index.html"));
+}
+
+#[test]
+fn crlf_and_bom_files_build() {
+    let f = Fixture::new("basic");
+    f.write("content/sv/crlf.md", "\u{feff}---\r\ntitle: CRLF\r\n---\r\n## Rubrik\r\n\r\nText\r\n");
+    f.build();
+    let doc = f.html("sv/crlf/index.html");
+    assert_eq!(text(&doc, "h1"), "CRLF");
+    assert_eq!(attr(&doc, "#main h2", "id"), "rubrik");
+}
+
+#[test]
+fn refuses_to_write_over_the_site_itself() {
+    let f = Fixture::new("basic");
+    let mut o = f.options();
+    o.output = Some(f.root().to_path_buf());
+    assert!(matches!(tolk::build(&o), Err(tolk::error::Error::Usage(_))));
+    o.output = Some(f.root().join("content"));
+    assert!(matches!(tolk::build(&o), Err(tolk::error::Error::Usage(_))));
+    assert!(f.root().join("content/sv/_index.md").is_file());
+}

@@ -1,0 +1,176 @@
+//! Test harness: copy a fixture site into a temp dir, build it, and read the
+//! output back as parsed HTML.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use scraper::{Html, Selector};
+
+/// A fixture site copied into a temporary folder.
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    /// Copies `tests/fixtures/<name>` into a temp dir.
+    pub fn new(name: &str) -> Fixture {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&src, dir.path());
+        Fixture { dir }
+    }
+
+    /// Copies the repository's own site (content, themes, locales, site.yaml).
+    pub fn shipped() -> Fixture {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["content", "themes", "locales", "static", "templates"] {
+            if root.join(name).is_dir() {
+                copy_dir(&root.join(name), &dir.path().join(name));
+            }
+        }
+        std::fs::copy(root.join("site.yaml"), dir.path().join("site.yaml")).unwrap();
+        Fixture { dir }
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn out(&self) -> PathBuf {
+        self.dir.path().join("public")
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let path = self.root().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    pub fn remove(&self, rel: &str) {
+        std::fs::remove_file(self.root().join(rel)).unwrap();
+    }
+
+    pub fn options(&self) -> tolk::BuildOptions {
+        tolk::BuildOptions {
+            root: self.root().to_path_buf(),
+            now: Some("2026-11-29T12:00:00Z".parse().unwrap()),
+            ..Default::default()
+        }
+    }
+
+    /// Builds and panics on failure.
+    pub fn build(&self) -> tolk::BuildReport {
+        match tolk::build(&self.options()) {
+            Ok(r) => r,
+            Err(e) => panic!("build failed:\n{e}"),
+        }
+    }
+
+    /// Builds and returns the diagnostics of the failure.
+    pub fn build_err(&self) -> Vec<tolk::error::Diagnostic> {
+        match tolk::build(&self.options()) {
+            Ok(_) => panic!("build unexpectedly succeeded"),
+            Err(tolk::error::Error::Build(d)) => d,
+            Err(e) => panic!("unexpected error kind: {e}"),
+        }
+    }
+
+    pub fn html(&self, rel: &str) -> Html {
+        let path = self.out().join(rel);
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        Html::parse_document(&text)
+    }
+
+    pub fn exists(&self, rel: &str) -> bool {
+        self.out().join(rel).is_file()
+    }
+}
+
+pub fn copy_dir(src: &Path, dst: &Path) {
+    for entry in walkdir::WalkDir::new(src) {
+        let entry = entry.unwrap();
+        let rel = entry.path().strip_prefix(src).unwrap();
+        let target = dst.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+pub fn sel(s: &str) -> Selector {
+    Selector::parse(s).unwrap()
+}
+
+/// Text of the first element matching `selector`.
+pub fn text(doc: &Html, selector: &str) -> String {
+    doc.select(&sel(selector)).next().unwrap_or_else(|| panic!("no element {selector}")).text().collect::<String>().trim().to_string()
+}
+
+/// Attribute of the first element matching `selector`.
+pub fn attr(doc: &Html, selector: &str, name: &str) -> String {
+    doc.select(&sel(selector))
+        .next()
+        .unwrap_or_else(|| panic!("no element {selector}"))
+        .value()
+        .attr(name)
+        .unwrap_or_else(|| panic!("{selector} has no {name}"))
+        .to_string()
+}
+
+/// Every file of a folder with its bytes.
+pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().strip_prefix(dir).unwrap().to_path_buf(), std::fs::read(e.path()).unwrap()))
+        .collect()
+}
+
+/// Follows a relative link from an HTML file to the file it names
+/// (`…/` → `…/index.html`), or `None` for external links.
+pub fn resolve_link(out: &Path, from_file: &str, href: &str) -> Option<PathBuf> {
+    if href.contains("://") || href.starts_with("mailto:") || href.starts_with("tel:") || href.starts_with('#') || href.starts_with("//") {
+        return None;
+    }
+    let href = href.split(['#', '?']).next().unwrap();
+    assert!(!href.starts_with('/'), "{from_file}: root-relative link {href} breaks in sub-paths");
+    let mut path: PathBuf = Path::new(from_file).parent().unwrap().to_path_buf();
+    for part in href.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                assert!(path.pop(), "{from_file}: link {href} leaves the site");
+            }
+            p => path.push(p),
+        }
+    }
+    let full = out.join(&path);
+    Some(if href.ends_with('/') || href.is_empty() || full.is_dir() { full.join("index.html") } else { full })
+}
+
+/// Every internal href/src in every HTML file resolves to an existing file.
+pub fn assert_links_resolve(out: &Path) -> usize {
+    let mut checked = 0;
+    for (rel, bytes) in snapshot(out) {
+        if rel.extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let doc = Html::parse_document(&String::from_utf8(bytes).unwrap());
+        for el in doc.select(&sel("[href], [src]")) {
+            let link = el.value().attr("href").or(el.value().attr("src")).unwrap();
+            if el.value().name() == "link" && matches!(el.value().attr("rel"), Some("canonical" | "alternate")) {
+                continue;
+            }
+            if let Some(target) = resolve_link(out, rel.to_str().unwrap(), link) {
+                assert!(target.is_file(), "{}: link {link} → {} does not exist", rel.display(), target.display());
+                checked += 1;
+            }
+        }
+    }
+    checked
+}
