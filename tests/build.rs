@@ -11,7 +11,10 @@ fn localised_slugs_give_per_language_urls() {
     f.build();
     assert!(f.exists("sv/om-oss/index.html"));
     assert!(f.exists("en/about/index.html"));
-    assert!(f.exists("sv/nyheter/forsta/index.html"), "a section slug localises the folder of the pages below it");
+    assert!(
+        f.exists("sv/nyheter/forsta/index.html"),
+        "a section slug localises the folder of the pages below it"
+    );
     assert!(f.exists("sv/kontakt/index.html"));
 }
 
@@ -20,7 +23,10 @@ fn translations_are_linked_in_the_switcher() {
     let f = Fixture::new("basic");
     f.build();
     let doc = f.html("en/about/index.html");
-    assert_eq!(attr(&doc, "#languages a[lang=sv]", "href"), "../../sv/om-oss/index.html");
+    assert_eq!(
+        attr(&doc, "#languages a[lang=sv]", "href"),
+        "../../sv/om-oss/index.html"
+    );
     assert_eq!(attr(&doc, "#languages a[lang=sv]", "data-exists"), "true");
     assert_eq!(attr(&doc, "#languages a[lang=en]", "aria-current"), "true");
     assert_eq!(attr(&doc, "#languages a[lang=de]", "data-exists"), "false");
@@ -33,12 +39,23 @@ fn missing_page_falls_back_to_the_original_with_notice_and_canonical() {
     let f = Fixture::new("basic");
     f.build();
     let doc = f.html("en/contact/index.html");
-    assert_eq!(attr(&doc, "html", "lang"), "en", "the page frame is in the reader's language");
-    assert_eq!(attr(&doc, "#main", "lang"), "sv", "the content is marked with its own language");
+    assert_eq!(
+        attr(&doc, "html", "lang"),
+        "en",
+        "the page frame is in the reader's language"
+    );
+    assert_eq!(
+        attr(&doc, "#main", "lang"),
+        "sv",
+        "the content is marked with its own language"
+    );
     assert_eq!(attr(&doc, "#main", "data-state"), "fallback");
     assert_eq!(text(&doc, "h1"), "Kontakt");
     assert!(text(&doc, "#notice").contains("Svenska"), "{}", text(&doc, "#notice"));
-    assert_eq!(attr(&doc, "link[rel=canonical]", "href"), "https://example.org/sub/sv/kontakt/");
+    assert_eq!(
+        attr(&doc, "link[rel=canonical]", "href"),
+        "https://example.org/sub/sv/kontakt/"
+    );
 }
 
 #[test]
@@ -68,11 +85,21 @@ fn content_links_resolve_per_language() {
     let f = Fixture::new("basic");
     f.build();
     let sv = f.html("sv/index.html");
-    let links: Vec<&str> = sv.select(&sel("#main > p a")).filter_map(|a| a.value().attr("href")).collect();
+    let links: Vec<&str> = sv
+        .select(&sel("#main > p a"))
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
     assert_eq!(links, ["om-oss/index.html", "kontakt/index.html#telefon"]);
     let en = f.html("en/index.html");
-    let links: Vec<&str> = en.select(&sel("#main > p a")).filter_map(|a| a.value().attr("href")).collect();
-    assert_eq!(links, ["about/index.html", "contact/index.html#telefon"], "a missing translation links to the fallback page");
+    let links: Vec<&str> = en
+        .select(&sel("#main > p a"))
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(
+        links,
+        ["about/index.html", "contact/index.html#telefon"],
+        "a missing translation links to the fallback page"
+    );
 }
 
 #[test]
@@ -88,9 +115,16 @@ fn heading_ids_are_unique_and_quotes_follow_the_language() {
     let f = Fixture::new("basic");
     f.build();
     let sv = f.html("sv/om-oss/index.html");
-    let ids: Vec<&str> = sv.select(&sel("#main h2")).filter_map(|h| h.value().attr("id")).collect();
+    let ids: Vec<&str> = sv
+        .select(&sel("#main h2"))
+        .filter_map(|h| h.value().attr("id"))
+        .collect();
     assert_eq!(ids, ["åtgärd-31", "åtgärd-31-1"]);
-    assert!(text(&sv, "#main p").starts_with("”Citat” och ’enkla’"), "{}", text(&sv, "#main p"));
+    assert!(
+        text(&sv, "#main p").starts_with("”Citat” och ’enkla’"),
+        "{}",
+        text(&sv, "#main p")
+    );
     let en = f.html("en/about/index.html");
     assert!(text(&en, "#main p").starts_with("“Quote” and ‘single’"));
     let ext = sv.select(&sel("a[href='https://example.com/']")).next().unwrap();
@@ -103,7 +137,11 @@ fn sections_list_their_pages_in_order() {
     f.build();
     let doc = f.html("sv/nyheter/index.html");
     let titles: Vec<String> = doc.select(&sel("#pages a")).map(|a| a.text().collect()).collect();
-    assert_eq!(titles, ["Andra nyheten", "Första nyheten"], "sort_by: date puts the newest first");
+    assert_eq!(
+        titles,
+        ["Andra nyheten", "Första nyheten"],
+        "sort_by: date puts the newest first"
+    );
 }
 
 #[test]
@@ -143,7 +181,14 @@ fn root_is_a_language_chooser() {
         .select(&sel("a[hreflang]"))
         .map(|a| (a.value().attr("hreflang").unwrap(), a.value().attr("href").unwrap()))
         .collect();
-    assert_eq!(langs, [("sv", "sv/index.html"), ("en", "en/index.html"), ("de", "de/index.html")]);
+    assert_eq!(
+        langs,
+        [
+            ("sv", "sv/index.html"),
+            ("en", "en/index.html"),
+            ("de", "de/index.html")
+        ]
+    );
 }
 
 #[test]
@@ -164,7 +209,11 @@ fn failed_build_leaves_previous_output_untouched() {
     let errors = f.build_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(before, snapshot(&f.out()));
-    let leftovers: Vec<_> = std::fs::read_dir(f.root()).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().contains("tolk-")).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(f.root())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains("tolk-"))
+        .collect();
     assert!(leftovers.is_empty(), "staging folders left behind");
 }
 
@@ -173,13 +222,19 @@ fn base_url_with_sub_path_is_used_for_absolute_urls_only() {
     let f = Fixture::new("basic");
     f.build();
     let doc = f.html("sv/om-oss/index.html");
-    assert_eq!(attr(&doc, "link[rel=canonical]", "href"), "https://example.org/sub/sv/om-oss/");
+    assert_eq!(
+        attr(&doc, "link[rel=canonical]", "href"),
+        "https://example.org/sub/sv/om-oss/"
+    );
     assert_eq!(attr(&doc, "link[rel=stylesheet]", "href"), "../../css/style.css");
     let mut o = f.options();
     o.base_url = Some("https://preview.example.net/x".into());
     tolk::build(&o).unwrap();
     let doc = f.html("sv/om-oss/index.html");
-    assert_eq!(attr(&doc, "link[rel=canonical]", "href"), "https://preview.example.net/x/sv/om-oss/");
+    assert_eq!(
+        attr(&doc, "link[rel=canonical]", "href"),
+        "https://preview.example.net/x/sv/om-oss/"
+    );
 }
 
 #[test]
@@ -197,7 +252,10 @@ fn drafts_are_left_out_unless_asked_for() {
 #[test]
 fn crlf_and_bom_files_build() {
     let f = Fixture::new("basic");
-    f.write("content/sv/crlf.md", "\u{feff}---\r\ntitle: CRLF\r\n---\r\n## Rubrik\r\n\r\nText\r\n");
+    f.write(
+        "content/sv/crlf.md",
+        "\u{feff}---\r\ntitle: CRLF\r\n---\r\n## Rubrik\r\n\r\nText\r\n",
+    );
     f.build();
     let doc = f.html("sv/crlf/index.html");
     assert_eq!(text(&doc, "h1"), "CRLF");

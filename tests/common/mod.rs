@@ -107,7 +107,13 @@ pub fn sel(s: &str) -> Selector {
 
 /// Text of the first element matching `selector`.
 pub fn text(doc: &Html, selector: &str) -> String {
-    doc.select(&sel(selector)).next().unwrap_or_else(|| panic!("no element {selector}")).text().collect::<String>().trim().to_string()
+    doc.select(&sel(selector))
+        .next()
+        .unwrap_or_else(|| panic!("no element {selector}"))
+        .text()
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 /// Attribute of the first element matching `selector`.
@@ -127,18 +133,31 @@ pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
-        .map(|e| (e.path().strip_prefix(dir).unwrap().to_path_buf(), std::fs::read(e.path()).unwrap()))
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().to_path_buf(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
         .collect()
 }
 
 /// Follows a relative link from an HTML file to the file it names
 /// (`…/` → `…/index.html`), or `None` for external links.
 pub fn resolve_link(out: &Path, from_file: &str, href: &str) -> Option<PathBuf> {
-    if href.contains("://") || href.starts_with("mailto:") || href.starts_with("tel:") || href.starts_with('#') || href.starts_with("//") {
+    if href.contains("://")
+        || href.starts_with("mailto:")
+        || href.starts_with("tel:")
+        || href.starts_with('#')
+        || href.starts_with("//")
+    {
         return None;
     }
     let href = href.split(['#', '?']).next().unwrap();
-    assert!(!href.starts_with('/'), "{from_file}: root-relative link {href} breaks in sub-paths");
+    assert!(
+        !href.starts_with('/'),
+        "{from_file}: root-relative link {href} breaks in sub-paths"
+    );
     let mut path: PathBuf = Path::new(from_file).parent().unwrap().to_path_buf();
     for part in href.split('/') {
         match part {
@@ -150,7 +169,11 @@ pub fn resolve_link(out: &Path, from_file: &str, href: &str) -> Option<PathBuf> 
         }
     }
     let full = out.join(&path);
-    Some(if href.ends_with('/') || href.is_empty() || full.is_dir() { full.join("index.html") } else { full })
+    Some(if href.ends_with('/') || href.is_empty() || full.is_dir() {
+        full.join("index.html")
+    } else {
+        full
+    })
 }
 
 /// Every internal href/src in every HTML file resolves to an existing file.
@@ -167,7 +190,12 @@ pub fn assert_links_resolve(out: &Path) -> usize {
                 continue;
             }
             if let Some(target) = resolve_link(out, rel.to_str().unwrap(), link) {
-                assert!(target.is_file(), "{}: link {link} → {} does not exist", rel.display(), target.display());
+                assert!(
+                    target.is_file(),
+                    "{}: link {link} → {} does not exist",
+                    rel.display(),
+                    target.display()
+                );
                 checked += 1;
             }
         }
