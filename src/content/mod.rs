@@ -1,5 +1,5 @@
 //! Content: finding the Markdown files of every language and parsing each
-//! into a [`Page`](page::Page).
+//! into a [`Page`].
 //!
 //! Discovery touches the disk ([`load`]); parsing a file's text is pure
 //! ([`page::Page::parse`]). Markdown rendering lives in [`markdown`], because
