@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::error::{Error, Result};
 
 /// The default theme's files, embedded at compile time.
-const THEME: &[(&str, &[u8])] = &[];
+const THEME: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/default_theme.rs"));
 
 /// Creates a site in `dir`; returns the number of languages.
 ///
@@ -19,7 +19,7 @@ pub fn create(dir: &Path) -> Result<usize> {
             dir.display()
         )));
     }
-    let site_yaml = "title: My site\nbase_url: https://example.org/\ndefault_language: en\nlanguages:\n  en: {}\n  sv: {}\ntheme: default\nmenus:\n  main: [about]\n";
+    let site_yaml = "# Site configuration: see the README's site.yaml reference.\ntitle: My site\ndescription: A multilingual site built with tolk.\nbase_url: https://example.org/\ndefault_language: en\nlanguages:\n  en: {}\n  sv:\n    title: Min webbplats\ntheme: default\nmenus:\n  main: [about]\n";
     let mut files: Vec<(String, Vec<u8>)> = vec![
         ("site.yaml".into(), site_yaml.into()),
         ("content/en/_index.md".into(), "---\ntitle: Welcome\ndescription: The home page of my site.\n---\nThis is the home page. Read [about this site](@/about.md).\n".into()),

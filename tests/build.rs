@@ -272,3 +272,24 @@ fn refuses_to_write_over_the_site_itself() {
     assert!(matches!(tolk::build(&o), Err(tolk::error::Error::Usage(_))));
     assert!(f.root().join("content/sv/_index.md").is_file());
 }
+
+#[test]
+fn init_creates_a_site_that_builds() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("new");
+    assert_eq!(tolk::init::create(&site).unwrap(), 2);
+    let report = tolk::build(&tolk::BuildOptions {
+        root: site.clone(),
+        ..Default::default()
+    })
+    .unwrap();
+    assert_eq!(report.pages, 4);
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    let home = std::fs::read_to_string(site.join("public/sv/index.html")).unwrap();
+    let doc = scraper::Html::parse_document(&home);
+    assert_eq!(attr(&doc, "html", "lang"), "sv");
+    assert!(
+        matches!(tolk::init::create(&site), Err(tolk::error::Error::Usage(_))),
+        "a non-empty folder is refused"
+    );
+}

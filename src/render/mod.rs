@@ -149,6 +149,8 @@ struct LanguageLink<'a> {
 
 #[derive(Serialize)]
 struct CalendarView<'a> {
+    /// Link to the calendar section (`calendar/_index.md`), if the site has one.
+    url: Option<String>,
     upcoming: Vec<context::Summary<'a>>,
     past: Vec<context::Summary<'a>>,
 }
@@ -287,7 +289,10 @@ impl<'a> Renderer<'a> {
         ctx.insert("page", &view);
         ctx.insert("site", &self.site_view(&views, &item.lang));
         let (upcoming, past) = views.calendar();
-        ctx.insert("calendar", &CalendarView { upcoming, past });
+        let url = site
+            .link_target(&item.lang, "calendar/_index.md")
+            .map(|t| views.link(&t.path));
+        ctx.insert("calendar", &CalendarView { url, upcoming, past });
         match self.tera.render(&template, &ctx) {
             Ok(html) if problems.is_empty() => Ok(OutputFile {
                 path: format!("{}index.html", item.path),

@@ -1,0 +1,1 @@
+footer-about = Action 31 is a programme of the Swedish Institute under Sweden's national action plan against prostitution and human trafficking for sexual purposes.

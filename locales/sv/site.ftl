@@ -1,0 +1,1 @@
+footer-about = Åtgärd 31 är ett program vid Svenska institutet inom den nationella handlingsplanen mot prostitution och människohandel för sexuella ändamål.
