@@ -2,6 +2,7 @@
 //! language metadata from CLDR via ICU4X ([`locale`]).
 
 pub mod catalog;
+pub mod format;
 pub mod locale;
 
 pub use catalog::Catalog;

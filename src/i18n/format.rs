@@ -1,0 +1,252 @@
+//! Locale-correct dates, times, date ranges and numbers from CLDR (ICU4X
+//! compiled data). Events are civil dates, so every locale uses the
+//! Gregorian calendar; the numbering system is the locale's CLDR default
+//! (since CLDR 46 Latin digits for `ar`, Arabic-Indic for e.g. `ar-EG`). No month names are typed by hand.
+//!
+//! Formatters are built once per language and thread and cached.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use icu::calendar::{Date as IcuDate, Gregorian};
+use icu::datetime::FixedCalendarDateTimeFormatter;
+use icu::datetime::fieldsets::{MD, T, YMD};
+use icu::datetime::input::Time as IcuTime;
+use icu::decimal::DecimalFormatter;
+use icu::decimal::input::Decimal;
+use icu::locale::Locale;
+use jiff::civil::{Date, Time};
+use writeable::Writeable;
+
+/// Date length, as CLDR defines them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// `26 april 2010`, `April 26, 2010`.
+    Long,
+    /// `26 apr. 2010`, `Apr 26, 2010`.
+    Medium,
+    /// `2010-04-26`, `4/26/10`.
+    Short,
+}
+
+impl Style {
+    /// Parses `long`, `medium` or `short`.
+    pub fn parse(text: &str) -> Option<Style> {
+        match text {
+            "long" => Some(Style::Long),
+            "medium" => Some(Style::Medium),
+            "short" => Some(Style::Short),
+            _ => None,
+        }
+    }
+}
+
+struct Formatters {
+    long: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
+    medium: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
+    short: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
+    month_day: Option<FixedCalendarDateTimeFormatter<Gregorian, MD>>,
+    time: Option<FixedCalendarDateTimeFormatter<Gregorian, T>>,
+    decimal: Option<DecimalFormatter>,
+}
+
+impl Formatters {
+    fn new(lang: &str) -> Formatters {
+        let locale: Locale = lang.parse().unwrap_or(icu::locale::locale!("und"));
+        let prefs = || (&locale).into();
+        Formatters {
+            long: FixedCalendarDateTimeFormatter::try_new(prefs(), YMD::long()).ok(),
+            medium: FixedCalendarDateTimeFormatter::try_new(prefs(), YMD::medium()).ok(),
+            short: FixedCalendarDateTimeFormatter::try_new(prefs(), YMD::short()).ok(),
+            month_day: FixedCalendarDateTimeFormatter::try_new(prefs(), MD::long()).ok(),
+            time: FixedCalendarDateTimeFormatter::try_new(prefs(), T::hm()).ok(),
+            decimal: DecimalFormatter::try_new((&locale).into(), Default::default()).ok(),
+        }
+    }
+}
+
+thread_local! {
+    static CACHE: RefCell<HashMap<String, Rc<Formatters>>> = RefCell::new(HashMap::new());
+}
+
+fn with<R>(lang: &str, f: impl FnOnce(&Formatters) -> R) -> R {
+    let formatters = CACHE.with(|c| {
+        c.borrow_mut()
+            .entry(lang.to_string())
+            .or_insert_with(|| Rc::new(Formatters::new(lang)))
+            .clone()
+    });
+    f(&formatters)
+}
+
+fn gregorian(date: Date) -> Option<IcuDate<Gregorian>> {
+    IcuDate::try_new_gregorian(i32::from(date.year()), date.month() as u8, date.day() as u8).ok()
+}
+
+/// A date in the language's format.
+///
+/// ```
+/// use tolk::i18n::format::{format_date, Style};
+/// let d = jiff::civil::date(2010, 4, 26);
+/// assert_eq!(format_date("sv", d, Style::Long), "26 april 2010");
+/// assert_eq!(format_date("en", d, Style::Long), "April 26, 2010");
+/// assert_eq!(format_date("ru", d, Style::Long), "26 апреля 2010\u{202f}г.");
+/// ```
+pub fn format_date(lang: &str, date: Date, style: Style) -> String {
+    with(lang, |f| {
+        let formatter = match style {
+            Style::Long => &f.long,
+            Style::Medium => &f.medium,
+            Style::Short => &f.short,
+        };
+        match (formatter, gregorian(date)) {
+            (Some(formatter), Some(d)) => formatter.format(&d).write_to_string().into_owned(),
+            _ => date.to_string(),
+        }
+    })
+}
+
+/// A time of day (hours and minutes) in the language's format and hour cycle.
+///
+/// ```
+/// use tolk::i18n::format::format_time;
+/// let t = jiff::civil::time(16, 0, 0, 0);
+/// assert_eq!(format_time("sv", t), "16:00");
+/// assert_eq!(format_time("en", t), "4:00\u{202f}PM");
+/// ```
+pub fn format_time(lang: &str, time: Time) -> String {
+    with(lang, |f| {
+        let icu = IcuTime::try_new(time.hour() as u8, time.minute() as u8, 0, 0).ok();
+        match (&f.time, icu) {
+            (Some(formatter), Some(t)) => formatter.format(&t).write_to_string().into_owned(),
+            _ => time.strftime("%H:%M").to_string(),
+        }
+    })
+}
+
+/// A whole number in the language's digits and grouping.
+///
+/// ```
+/// use tolk::i18n::format::format_integer;
+/// assert_eq!(format_integer("en", 30000), "30,000");
+/// assert_eq!(format_integer("sv", 30000), "30\u{a0}000");
+/// assert_eq!(format_integer("ar-EG", 31), "٣١");
+/// ```
+pub fn format_integer(lang: &str, n: i64) -> String {
+    with(lang, |f| match &f.decimal {
+        Some(d) => d.format_to_string(&Decimal::from(n)),
+        None => n.to_string(),
+    })
+}
+
+/// A number with up to `fraction_digits` decimals, in the language's digits
+/// and separators.
+pub fn format_number(lang: &str, n: f64, fraction_digits: i16) -> String {
+    let digits = fraction_digits.clamp(0, 9);
+    let scaled = (n * 10f64.powi(i32::from(digits))).round();
+    if !scaled.is_finite() || scaled.abs() > 9e15 {
+        return n.to_string();
+    }
+    let mut decimal = Decimal::from(scaled as i64);
+    decimal.multiply_pow10(-digits);
+    decimal.absolute.trim_end();
+    with(lang, |f| match &f.decimal {
+        Some(d) => d.format_to_string(&decimal),
+        None => n.to_string(),
+    })
+}
+
+/// A range of days: `5–7 oktober 2010`, `October 5–7, 2010`,
+/// `5 oktober – 7 november 2010`, or two full dates across years.
+///
+/// The end date is formatted in full and the start day (formatted with the
+/// language's digits) is put before its day number, so the order and words
+/// come from CLDR.
+///
+/// ```
+/// use tolk::i18n::format::format_date_range;
+/// use jiff::civil::date;
+/// assert_eq!(format_date_range("sv", date(2010, 10, 5), date(2010, 10, 7)), "5–7 oktober 2010");
+/// assert_eq!(format_date_range("en", date(2010, 10, 5), date(2010, 10, 7)), "October 5–7, 2010");
+/// assert_eq!(format_date_range("ru", date(2010, 10, 5), date(2010, 10, 7)), "5–7 октября 2010\u{202f}г.");
+/// assert_eq!(format_date_range("en", date(2010, 10, 5), date(2010, 11, 7)), "October 5 – November 7, 2010");
+/// ```
+pub fn format_date_range(lang: &str, start: Date, end: Date) -> String {
+    if start == end {
+        return format_date(lang, start, Style::Long);
+    }
+    let end_text = format_date(lang, end, Style::Long);
+    if start.year() == end.year() && start.month() == end.month() {
+        let end_day = format_integer(lang, i64::from(end.day()));
+        let start_day = format_integer(lang, i64::from(start.day()));
+        if let Some(i) = find_number(&end_text, &end_day) {
+            return format!(
+                "{}{start_day}–{end_day}{}",
+                &end_text[..i],
+                &end_text[i + end_day.len()..]
+            );
+        }
+    }
+    let start_text = if start.year() == end.year() {
+        with(lang, |f| match (&f.month_day, gregorian(start)) {
+            (Some(md), Some(d)) => md.format(&d).write_to_string().into_owned(),
+            _ => format_date(lang, start, Style::Long),
+        })
+    } else {
+        format_date(lang, start, Style::Long)
+    };
+    format!("{start_text} – {end_text}")
+}
+
+/// Byte index of `number` in `text` where it is not part of a longer number.
+fn find_number(text: &str, number: &str) -> Option<usize> {
+    let is_digit = |c: char| c.is_numeric();
+    text.match_indices(number).map(|(i, _)| i).find(|&i| {
+        let before = text[..i].chars().next_back().is_none_or(|c| !is_digit(c));
+        let after = text[i + number.len()..].chars().next().is_none_or(|c| !is_digit(c));
+        before && after
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn dates_in_four_languages() {
+        let d = date(2010, 4, 26);
+        assert_eq!(format_date("sv", d, Style::Long), "26 april 2010");
+        assert_eq!(format_date("en", d, Style::Long), "April 26, 2010");
+        assert_eq!(format_date("ru", d, Style::Long), "26 апреля 2010\u{202f}г.");
+        // CLDR 46+ makes Latin digits the default numbering system for `ar`.
+        assert_eq!(format_date("ar", d, Style::Long), "26 أبريل 2010");
+    }
+
+    #[test]
+    fn ranges_in_four_languages() {
+        let (a, b) = (date(2010, 10, 5), date(2010, 10, 7));
+        assert_eq!(format_date_range("sv", a, b), "5–7 oktober 2010");
+        assert_eq!(format_date_range("en", a, b), "October 5–7, 2010");
+        assert_eq!(format_date_range("ru", a, b), "5–7 октября 2010\u{202f}г.");
+        assert_eq!(format_date_range("ar", a, b), "5–7 أكتوبر 2010");
+        assert_eq!(
+            format_date_range("sv", date(2010, 12, 30), date(2011, 1, 2)),
+            "30 december 2010 – 2 januari 2011"
+        );
+    }
+
+    #[test]
+    fn numbers_use_locale_digits_and_grouping() {
+        assert_eq!(format_integer("ru", 1234567), "1\u{a0}234\u{a0}567");
+        assert_eq!(format_integer("ar", 1234), "1,234");
+        assert_eq!(
+            format_integer("ar-EG", 1234),
+            "١٬٢٣٤",
+            "regions that use Arabic-Indic digits get them"
+        );
+        assert_eq!(format_number("sv", 3.25, 2), "3,25");
+        assert_eq!(format_number("en", 2.5, 0), "3");
+    }
+}
