@@ -157,7 +157,7 @@ pub fn validate(raw: Spanned<RawEvent>, split: &Split<'_>, file: &Path) -> Resul
     );
     let country = raw.country.map(|c| located(c, split)).and_then(|c| {
         let code = c.value.trim().to_ascii_uppercase();
-        if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        if crate::i18n::format::country_name("en", &code).is_some() {
             Some(code)
         } else {
             problems.push(err(

@@ -10,7 +10,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use intl_memoizer::Memoizable;
+use intl_memoizer::concurrent::IntlLangMemoizer;
 use unic_langid::LanguageIdentifier;
 
 use crate::config::Config;
@@ -66,6 +69,7 @@ impl Catalog {
         for lang in &config.languages {
             let langid: LanguageIdentifier = lang.code.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            register_functions(&mut bundle, &lang.code);
             let mut defined = BTreeMap::new();
             for (layer, dir) in [theme_dir.join("locales"), config.root.join("locales")]
                 .iter()
@@ -161,6 +165,72 @@ impl Catalog {
             .into_iter()
             .flat_map(|b| b.defined.iter().map(|(k, v)| (k.as_str(), v)))
     }
+}
+
+/// The bundle's language, as the number formatter needs it.
+#[derive(Debug)]
+struct BundleLanguage(String);
+
+impl Memoizable for BundleLanguage {
+    type Args = ();
+    type Error = ();
+    fn construct(lang: LanguageIdentifier, _: ()) -> std::result::Result<Self, ()> {
+        Ok(BundleLanguage(lang.to_string()))
+    }
+}
+
+/// Formats numbers in placeables with ICU4X (locale digits and grouping);
+/// plural selection still sees the number.
+fn format_value(value: &FluentValue<'_>, memoizer: &IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(n) = value else { return None };
+    let lang = memoizer
+        .with_try_get::<BundleLanguage, _, _>((), |l| l.0.clone())
+        .ok()?;
+    let min = n.options.minimum_fraction_digits.unwrap_or(0).min(20) as i16;
+    let default_max = if n.value.fract() == 0.0 { 0 } else { 3 };
+    let max = n
+        .options
+        .maximum_fraction_digits
+        .unwrap_or(default_max)
+        .max(min as usize)
+        .min(20) as i16;
+    Some(super::format::format_number_with(&lang, n.value, min, max))
+}
+
+/// `NUMBER()` keeps the number (for plural selection) with its options;
+/// `DATETIME()` formats a `YYYY-MM-DD` or RFC 3339 value with ICU4X.
+fn register_functions(bundle: &mut FluentBundle<FluentResource>, lang: &str) {
+    bundle.set_formatter(Some(format_value));
+    let _ = bundle.add_function("NUMBER", |positional, named| match positional.first() {
+        Some(FluentValue::Number(n)) => {
+            let mut options: FluentNumberOptions = n.options.clone();
+            options.merge(named);
+            FluentValue::Number(FluentNumber::new(n.value, options))
+        }
+        Some(FluentValue::String(s)) => match s.parse::<f64>() {
+            Ok(v) => {
+                let mut options = FluentNumberOptions::default();
+                options.merge(named);
+                FluentValue::Number(FluentNumber::new(v, options))
+            }
+            Err(_) => FluentValue::Error,
+        },
+        _ => FluentValue::Error,
+    });
+    let code = lang.to_string();
+    let _ = bundle.add_function("DATETIME", move |positional, named| {
+        let Some(FluentValue::String(text)) = positional.first() else {
+            return FluentValue::Error;
+        };
+        let Some(date) = crate::content::page::parse_date(text) else {
+            return FluentValue::Error;
+        };
+        let style = match named.get("dateStyle") {
+            Some(FluentValue::String(s)) => super::format::Style::parse(s).unwrap_or(super::format::Style::Long),
+            _ => super::format::Style::Long,
+        };
+        FluentValue::from(super::format::format_date(&code, date.date, style))
+    });
 }
 
 fn ftl_files(dir: &Path) -> Result<Vec<PathBuf>> {

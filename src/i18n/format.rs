@@ -15,6 +15,7 @@ use icu::datetime::fieldsets::{MD, T, YMD};
 use icu::datetime::input::Time as IcuTime;
 use icu::decimal::DecimalFormatter;
 use icu::decimal::input::Decimal;
+use icu::experimental::displaynames::multi::RegionDisplayNames;
 use icu::locale::Locale;
 use jiff::civil::{Date, Time};
 use writeable::Writeable;
@@ -49,6 +50,7 @@ struct Formatters {
     month_day: Option<FixedCalendarDateTimeFormatter<Gregorian, MD>>,
     time: Option<FixedCalendarDateTimeFormatter<Gregorian, T>>,
     decimal: Option<DecimalFormatter>,
+    regions: Option<RegionDisplayNames>,
 }
 
 impl Formatters {
@@ -62,6 +64,7 @@ impl Formatters {
             month_day: FixedCalendarDateTimeFormatter::try_new(prefs(), MD::long()).ok(),
             time: FixedCalendarDateTimeFormatter::try_new(prefs(), T::hm()).ok(),
             decimal: DecimalFormatter::try_new((&locale).into(), Default::default()).ok(),
+            regions: RegionDisplayNames::try_new((&locale).into(), Default::default()).ok(),
         }
     }
 }
@@ -142,8 +145,19 @@ pub fn format_integer(lang: &str, n: i64) -> String {
 
 /// A number with up to `fraction_digits` decimals, in the language's digits
 /// and separators.
+///
+/// ```
+/// use tolk::i18n::format::format_number;
+/// assert_eq!(format_number("sv", 1234.5, 2), "1\u{a0}234,5");
+/// ```
 pub fn format_number(lang: &str, n: f64, fraction_digits: i16) -> String {
-    let digits = fraction_digits.clamp(0, 9);
+    format_number_with(lang, n, 0, fraction_digits)
+}
+
+/// A number with at least `min` and at most `max` decimals.
+pub fn format_number_with(lang: &str, n: f64, min: i16, max: i16) -> String {
+    let digits = max.clamp(0, 9);
+    let min = min.clamp(0, digits);
     let scaled = (n * 10f64.powi(i32::from(digits))).round();
     if !scaled.is_finite() || scaled.abs() > 9e15 {
         return n.to_string();
@@ -151,10 +165,69 @@ pub fn format_number(lang: &str, n: f64, fraction_digits: i16) -> String {
     let mut decimal = Decimal::from(scaled as i64);
     decimal.multiply_pow10(-digits);
     decimal.absolute.trim_end();
+    decimal.absolute.pad_end(-min);
     with(lang, |f| match &f.decimal {
         Some(d) => d.format_to_string(&decimal),
         None => n.to_string(),
     })
+}
+
+/// The name of a country (ISO 3166-1 alpha-2 code) in the language, from
+/// CLDR; `None` for codes CLDR does not know.
+///
+/// ```
+/// use tolk::i18n::format::country_name;
+/// assert_eq!(country_name("sv", "UA").as_deref(), Some("Ukraina"));
+/// assert_eq!(country_name("ru", "SE").as_deref(), Some("Швеция"));
+/// assert_eq!(country_name("en", "XQ"), None);
+/// ```
+pub fn country_name(lang: &str, code: &str) -> Option<String> {
+    let region: icu::locale::subtags::Region = code.parse().ok()?;
+    if !code.bytes().all(|b| b.is_ascii_uppercase()) || code.len() != 2 {
+        return None;
+    }
+    with(lang, |f| f.regions.as_ref()?.of(region).map(str::to_string))
+}
+
+/// When an event takes place, in the reader's language: a date range for
+/// all-day events; date, times, zone abbreviation and UTC offset at the venue
+/// for timed ones (`11 maj 2027, 10:00–17:00 EEST (UTC+3)`).
+pub fn format_when(lang: &str, when: &crate::calendar::When) -> String {
+    use crate::calendar::When;
+    match when {
+        When::AllDay { start, end } => format_date_range(lang, *start, *end),
+        When::Timed { start, end } => {
+            let zone = zone_label(start);
+            let (t1, t2) = (format_time(lang, start.time()), format_time(lang, end.time()));
+            if start.date() == end.date() {
+                format!("{}, {t1}–{t2} {zone}", format_date(lang, start.date(), Style::Long))
+            } else {
+                format!(
+                    "{}, {t1} – {}, {t2} {zone}",
+                    format_date(lang, start.date(), Style::Long),
+                    format_date(lang, end.date(), Style::Long)
+                )
+            }
+        }
+    }
+}
+
+/// `EEST (UTC+3)`: the zone's abbreviation and offset at that moment.
+pub fn zone_label(at: &jiff::ZonedDateTime) -> String {
+    let seconds = at.offset().seconds();
+    let sign = if seconds < 0 { '−' } else { '+' };
+    let (h, m) = (seconds.abs() / 3600, seconds.abs() % 3600 / 60);
+    let offset = match (seconds, m) {
+        (0, _) => String::new(),
+        (_, 0) => format!("{sign}{h}"),
+        _ => format!("{sign}{h}:{m:02}"),
+    };
+    let abbreviation = at.strftime("%Z").to_string();
+    if abbreviation.starts_with(['+', '-']) || abbreviation == "UTC" {
+        format!("(UTC{offset})")
+    } else {
+        format!("{abbreviation} (UTC{offset})")
+    }
 }
 
 /// A range of days: `5–7 oktober 2010`, `October 5–7, 2010`,

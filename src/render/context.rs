@@ -75,6 +75,10 @@ pub struct EventView<'a> {
     pub timezone: Option<String>,
     /// Zone abbreviation and offset at the start, e.g. `EEST (UTC+3)`.
     pub zone_label: Option<String>,
+    /// When, in the reader's language: `11 maj 2027, 10:00–17:00 EEST (UTC+3)`.
+    pub when: String,
+    /// The country's name in the reader's language.
+    pub country_name: Option<String>,
     /// Venue name.
     pub venue: &'a str,
     /// Street address.
@@ -101,12 +105,11 @@ pub struct EventView<'a> {
 
 impl<'a> EventView<'a> {
     /// The view of an event; `now` decides whether it is past.
-    pub fn new(event: &'a Event, now: jiff::Timestamp) -> Self {
+    pub fn new(event: &'a Event, now: jiff::Timestamp, lang: &str) -> Self {
         let (start, end, all_day, timezone, zone_label) = match &event.when {
             When::AllDay { start, end } => (start.to_string(), end.to_string(), true, None, None),
             When::Timed { start, end } => {
-                let offset = start.offset();
-                let label = format!("{} (UTC{})", start.strftime("%Z"), format_offset(offset.seconds()));
+                let label = crate::i18n::format::zone_label(start);
                 (
                     start.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
                     end.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
@@ -122,6 +125,11 @@ impl<'a> EventView<'a> {
             all_day,
             timezone,
             zone_label,
+            when: crate::i18n::format::format_when(lang, &event.when),
+            country_name: event
+                .country
+                .as_deref()
+                .and_then(|c| crate::i18n::format::country_name(lang, c)),
             venue: &event.venue,
             address: &event.address,
             city: &event.city,
@@ -134,19 +142,6 @@ impl<'a> EventView<'a> {
             status: event.status,
             past: event.when.end_instant() <= now,
         }
-    }
-}
-
-fn format_offset(seconds: i32) -> String {
-    if seconds == 0 {
-        return String::new();
-    }
-    let sign = if seconds < 0 { '−' } else { '+' };
-    let (h, m) = (seconds.abs() / 3600, seconds.abs() % 3600 / 60);
-    if m == 0 {
-        format!("{sign}{h}")
-    } else {
-        format!("{sign}{h}:{m:02}")
     }
 }
 
@@ -315,7 +310,10 @@ impl<'a> Views<'a> {
             lang: &page.lang,
             is_fallback: other.is_fallback,
             key: &other.key,
-            event: page.event.as_ref().map(|e| EventView::new(e, self.now)),
+            event: page
+                .event
+                .as_ref()
+                .map(|e| EventView::new(e, self.now, &self.item.lang)),
         }
     }
 
@@ -401,7 +399,10 @@ impl<'a> Views<'a> {
             translation_state: site.translation_state(self.item),
             original,
             contacts: page.contacts.iter().map(ContactView::new).collect(),
-            event: page.event.as_ref().map(|e| EventView::new(e, self.now)),
+            event: page
+                .event
+                .as_ref()
+                .map(|e| EventView::new(e, self.now, &self.item.lang)),
             pages,
             subsections,
             feed: page.feed,

@@ -162,6 +162,46 @@ fn register(tera: &mut Tera, shared: Arc<Shared>) {
     });
     let s = shared;
     tera.register_function("asset", move |kwargs: Kwargs, state: &State| asset(&s, &kwargs, state));
+    tera.register_filter("format_date", format_date);
+    tera.register_filter("format_number", format_number);
+}
+
+/// `{{ page.date | format_date(style="long", time=false) }}`: a date (or an
+/// RFC 3339 date and time) in the page's language.
+fn format_date(value: String, kwargs: Kwargs, state: &State) -> tera::TeraResult<String> {
+    use crate::i18n::format::{self, Style};
+    let lang = match kwargs.get::<String>("lang")? {
+        Some(l) => l,
+        None => current(state, LANG_VAR)?,
+    };
+    let style_name = kwargs.get::<String>("style")?.unwrap_or_else(|| "long".into());
+    let style = Style::parse(&style_name).ok_or_else(|| {
+        tera::Error::message(format!(
+            "format_date: unknown style `{style_name}` (use long, medium or short)"
+        ))
+    })?;
+    let date = crate::content::page::parse_date(&value).ok_or_else(|| {
+        tera::Error::message(format!("format_date: `{value}` is not a date (YYYY-MM-DD or RFC 3339)"))
+    })?;
+    let mut text = format::format_date(&lang, date.date, style);
+    if kwargs.get::<bool>("time")?.unwrap_or(false)
+        && value.len() > 10
+        && let Ok(dt) = value.parse::<jiff::civil::DateTime>()
+    {
+        text.push_str(", ");
+        text.push_str(&format::format_time(&lang, dt.time()));
+    }
+    Ok(text)
+}
+
+/// `{{ 30000 | format_number(digits=0) }}`: a number in the page's language.
+fn format_number(value: f64, kwargs: Kwargs, state: &State) -> tera::TeraResult<String> {
+    let lang = match kwargs.get::<String>("lang")? {
+        Some(l) => l,
+        None => current(state, LANG_VAR)?,
+    };
+    let digits = kwargs.get::<i64>("digits")?.unwrap_or(0).clamp(0, 9) as i16;
+    Ok(crate::i18n::format::format_number(&lang, value, digits))
 }
 
 fn current(state: &State, var: &str) -> tera::TeraResult<String> {
