@@ -439,15 +439,13 @@ impl<'a> Views<'a> {
     /// Upcoming and past events published in the current language, upcoming
     /// soonest first, past most recent first.
     pub fn calendar(&self) -> (Vec<Summary<'a>>, Vec<Summary<'a>>) {
-        let mut events: Vec<&'a Item> = self
-            .site
-            .items
+        let site = self.site;
+        let events = site
+            .events
             .iter()
-            .filter(|i| i.lang == self.item.lang && self.site.pages[i.page].event.is_some())
-            .collect();
-        let start = |i: &&Item| self.site.pages[i.page].event.as_ref().map(|e| e.when.start_instant());
-        events.sort_by(|a, b| start(a).cmp(&start(b)).then_with(|| a.key.cmp(&b.key)));
-        let (past, upcoming): (Vec<&Item>, Vec<&Item>) = events.into_iter().partition(|i| {
+            .map(|i| &site.items[*i])
+            .filter(|i| i.lang == self.item.lang);
+        let (past, upcoming): (Vec<&Item>, Vec<&Item>) = events.partition(|i| {
             self.site.pages[i.page]
                 .event
                 .as_ref()

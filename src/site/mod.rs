@@ -55,6 +55,8 @@ pub struct Site {
     pub assets: Vec<Asset>,
     /// Every published page, by language (config order) then key.
     pub items: Vec<Item>,
+    /// Indices into `items` of the items that are events, by start time.
+    pub events: Vec<usize>,
     by_key: BTreeMap<String, BTreeMap<String, usize>>,
     item_of: HashMap<(String, String), usize>,
 }
@@ -75,6 +77,7 @@ impl Site {
             pages,
             assets,
             items: Vec::new(),
+            events: Vec::new(),
             by_key,
             item_of: HashMap::new(),
         };
@@ -87,6 +90,7 @@ impl Site {
             .map(|(i, it)| ((it.lang.clone(), it.key.clone()), i))
             .collect();
         site.check_menus()?;
+        site.events = site.sorted_events();
         Ok(site)
     }
 
@@ -178,6 +182,22 @@ impl Site {
             }
         }
         items
+    }
+
+    fn sorted_events(&self) -> Vec<usize> {
+        let start = |i: usize| {
+            self.pages[self.items[i].page]
+                .event
+                .as_ref()
+                .map(|e| e.when.start_instant())
+        };
+        let mut events: Vec<usize> = (0..self.items.len()).filter(|i| start(*i).is_some()).collect();
+        events.sort_by(|a, b| {
+            start(*a)
+                .cmp(&start(*b))
+                .then_with(|| self.items[*a].key.cmp(&self.items[*b].key))
+        });
+        events
     }
 
     /// The published item for `key` in `lang`, if any.
