@@ -58,7 +58,8 @@ pub struct Site {
     /// Indices into `items` of the items that are events, by start time.
     pub events: Vec<usize>,
     by_key: BTreeMap<String, BTreeMap<String, usize>>,
-    item_of: HashMap<(String, String), usize>,
+    /// key → item index per language (in config order), for allocation-free lookups.
+    item_of: HashMap<String, Vec<Option<usize>>>,
 }
 
 impl Site {
@@ -83,12 +84,7 @@ impl Site {
         };
         site.check_homes()?;
         site.items = site.plan_items();
-        site.item_of = site
-            .items
-            .iter()
-            .enumerate()
-            .map(|(i, it)| ((it.lang.clone(), it.key.clone()), i))
-            .collect();
+        site.item_of = site.index_items();
         site.check_menus()?;
         site.events = site.sorted_events();
         Ok(site)
@@ -200,11 +196,25 @@ impl Site {
         events
     }
 
+    fn index_items(&self) -> HashMap<String, Vec<Option<usize>>> {
+        let mut index: HashMap<String, Vec<Option<usize>>> = HashMap::new();
+        let languages = self.config.languages.len();
+        for (i, item) in self.items.iter().enumerate() {
+            if let Some(l) = self.language_index(&item.lang) {
+                index.entry(item.key.clone()).or_insert_with(|| vec![None; languages])[l] = Some(i);
+            }
+        }
+        index
+    }
+
+    fn language_index(&self, lang: &str) -> Option<usize> {
+        self.config.languages.iter().position(|l| l.code == lang)
+    }
+
     /// The published item for `key` in `lang`, if any.
     pub fn item(&self, lang: &str, key: &str) -> Option<&Item> {
-        self.item_of
-            .get(&(lang.to_string(), key.to_string()))
-            .map(|i| &self.items[*i])
+        let slot = self.item_of.get(key)?.get(self.language_index(lang)?)?;
+        slot.map(|i| &self.items[i])
     }
 
     /// Where a reader of `lang` following a link to `key` lands: the page in
