@@ -277,6 +277,8 @@ pub struct MenuItemView<'a> {
     pub active: bool,
     /// The current page is this entry.
     pub current: bool,
+    /// Language of the target's content (differs from the page's for fallbacks).
+    pub lang: &'a str,
 }
 
 /// Builds views for one rendered item.
@@ -428,6 +430,7 @@ impl<'a> Views<'a> {
                             url: self.link(&target.path),
                             active,
                             current,
+                            lang: &site.pages[target.page].lang,
                         })
                     })
                     .collect();
