@@ -1,0 +1,163 @@
+//! The shipped Action 31 site: builds without warnings, every page has its
+//! language and direction, one h1, a skip link, and working links.
+
+mod common;
+
+use common::{Fixture, assert_links_resolve, attr, sel, snapshot, text};
+use scraper::Html;
+
+fn built() -> Fixture {
+    let f = Fixture::shipped();
+    let report = f.build();
+    assert!(
+        report.warnings.is_empty(),
+        "the shipped site builds without warnings: {:#?}",
+        report.warnings
+    );
+    f
+}
+
+fn html_pages(f: &Fixture) -> Vec<(String, Html)> {
+    snapshot(&f.out())
+        .into_iter()
+        .filter(|(p, _)| p.extension().is_some_and(|e| e == "html"))
+        .map(|(p, b)| {
+            (
+                p.to_string_lossy().to_string(),
+                Html::parse_document(&String::from_utf8(b).unwrap()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_page_has_lang_dir_one_h1_and_a_skip_link() {
+    let f = built();
+    let pages = html_pages(&f);
+    assert!(pages.len() >= 50, "{} pages", pages.len());
+    for (path, doc) in &pages {
+        let lang = attr(doc, "html", "lang");
+        assert!(["sv", "en", "ru", "ar"].contains(&lang.as_str()), "{path}: lang={lang}");
+        let h1 = doc.select(&sel("h1")).count();
+        assert_eq!(h1, 1, "{path}: {h1} h1 elements");
+        if path.contains('/') {
+            let prefix = path.split('/').next().unwrap();
+            assert_eq!(lang, prefix, "{path}: the page frame is in the URL's language");
+            let dir = attr(doc, "html", "dir");
+            assert_eq!(dir, if prefix == "ar" { "rtl" } else { "ltr" }, "{path}");
+            assert_eq!(attr(doc, "a.skip-link", "href"), "#main", "{path}");
+            assert!(doc.select(&sel("main#main")).next().is_some(), "{path}");
+            let current: Vec<_> = doc.select(&sel("nav.languages a[aria-current]")).collect();
+            assert_eq!(current.len(), 1, "{path}: one current language");
+            assert_eq!(current[0].value().attr("hreflang"), Some(prefix), "{path}");
+        }
+    }
+}
+
+#[test]
+fn every_internal_link_resolves() {
+    let f = built();
+    let n = assert_links_resolve(&f.out());
+    assert!(n > 1000, "only {n} links checked");
+}
+
+#[test]
+fn localised_slugs_of_the_main_pages() {
+    let f = built();
+    for path in [
+        "sv/om-atgard-31/index.html",
+        "en/about-action-31/index.html",
+        "ru/o-mere-31/index.html",
+        "sv/kontakt/index.html",
+        "en/contact/index.html",
+        "sv/kalender/index.html",
+        "en/calendar/index.html",
+    ] {
+        assert!(f.exists(path), "{path}");
+    }
+}
+
+#[test]
+fn russian_and_arabic_fall_back_visibly() {
+    let f = built();
+    let doc = f.html("ru/action-plan/index.html");
+    assert_eq!(attr(&doc, "html", "lang"), "ru");
+    assert!(
+        text(&doc, "p.notice").contains("English"),
+        "ru falls back to en first: {}",
+        text(&doc, "p.notice")
+    );
+    assert_eq!(attr(&doc, ".content-lang", "lang"), "en");
+    let doc = f.html("ar/target-groups/index.html");
+    assert_eq!(attr(&doc, "html", "dir"), "rtl");
+    assert_eq!(attr(&doc, ".content-lang", "dir"), "ltr");
+}
+
+#[test]
+fn contact_page_has_working_international_phone_links() {
+    let f = built();
+    let doc = f.html("en/contact/index.html");
+    let tels: Vec<(String, String)> = doc
+        .select(&sel(".contact a[href^='tel:']"))
+        .map(|a| (a.value().attr("href").unwrap().to_string(), a.text().collect()))
+        .collect();
+    assert_eq!(
+        tels,
+        [
+            ("tel:+4684537883".to_string(), "+46 8 453 78 83".to_string()),
+            ("tel:+46732318534".to_string(), "+46 73 231 85 34".to_string()),
+            ("tel:+4684537911".to_string(), "+46 8 453 79 11".to_string()),
+            ("tel:+46732318542".to_string(), "+46 73 231 85 42".to_string()),
+        ]
+    );
+    assert!(
+        doc.select(&sel("a[href^='mailto:']")).next().is_none(),
+        "no invented e-mail addresses"
+    );
+}
+
+#[test]
+fn calendar_lists_upcoming_then_past_for_the_given_now() {
+    let f = built();
+    let doc = f.html("en/calendar/index.html");
+    let upcoming: Vec<String> = doc
+        .select(&sel("#upcoming li > a"))
+        .map(|a| a.text().collect())
+        .collect();
+    let past: Vec<String> = doc.select(&sel("#past li > a")).map(|a| a.text().collect()).collect();
+    assert_eq!(
+        upcoming,
+        ["Example: visit programme in Stockholm", "Example: seminar in Kyiv"]
+    );
+    assert_eq!(past, ["Example: seminar in Riga"]);
+    let when: Vec<String> = doc
+        .select(&sel("#upcoming .event-when"))
+        .map(|a| a.text().collect())
+        .collect();
+    assert_eq!(when[1], "May 11, 2027, 10:00\u{202f}AM–5:00\u{202f}PM EEST (UTC+3)");
+}
+
+#[test]
+fn root_chooser_lists_every_language_in_its_own_name() {
+    let f = built();
+    let doc = f.html("index.html");
+    let langs: Vec<(String, String, String)> = doc
+        .select(&sel("ul.language-choice a"))
+        .map(|a| {
+            (
+                a.value().attr("lang").unwrap().into(),
+                a.value().attr("href").unwrap().into(),
+                a.text().collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        langs,
+        [
+            ("sv".into(), "sv/index.html".into(), "Svenska".into()),
+            ("en".into(), "en/index.html".into(), "English".into()),
+            ("ru".into(), "ru/index.html".into(), "Русский".into()),
+            ("ar".into(), "ar/index.html".into(), "العربية".into())
+        ]
+    );
+}
