@@ -2,7 +2,9 @@
 //! unambiguous in the venue's time zone.
 //!
 //! Owns the event types and their validation. Listings for templates are
-//! built in `site`; iCalendar output lives in `calendar::ical`.
+//! built in `site`; iCalendar output lives in [`ical`].
+
+pub mod ical;
 
 use std::path::Path;
 

@@ -123,7 +123,7 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
             }
             Event::End(TagEnd::Heading(level)) => {
                 if let Some((_, explicit, classes, inner)) = heading.take() {
-                    let title = plain_text(&inner);
+                    let title = heading_text(&inner);
                     let id = state.unique_id(explicit.unwrap_or_else(|| slugify(&title)));
                     let mut open = format!("<{level} id=\"");
                     escape_attr(&mut open, &id);
@@ -241,7 +241,7 @@ fn escape_attr(out: &mut String, value: &str) {
     }
 }
 
-fn plain_text(events: &[Event<'_>]) -> String {
+fn heading_text(events: &[Event<'_>]) -> String {
     let mut text = String::new();
     for e in events {
         match e {
@@ -249,6 +249,37 @@ fn plain_text(events: &[Event<'_>]) -> String {
             Event::SoftBreak | Event::HardBreak => text.push(' '),
             _ => {}
         }
+    }
+    text.trim().to_string()
+}
+
+/// The text of a Markdown body without markup: paragraphs separated by a
+/// blank line (for iCalendar descriptions and feeds).
+///
+/// ```
+/// use tolk::content::markdown::plain_text;
+/// assert_eq!(plain_text("**This** is [an](https://x) example.\n\n## Next\n\n- a\n- b\n"), "This is an example.\n\nNext\n\na\nb");
+/// ```
+pub fn plain_text(body: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new_ext(
+        body,
+        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH,
+    ) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak | Event::End(TagEnd::Item) => out.push('\n'),
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::List(_) | TagEnd::CodeBlock | TagEnd::BlockQuote(_),
+            ) => out.push_str("\n\n"),
+            _ => {}
+        }
+    }
+    let lines: Vec<&str> = out.lines().map(str::trim_end).collect();
+    let mut text = lines.join("\n");
+    while text.contains("\n\n\n") {
+        text = text.replace("\n\n\n", "\n\n");
     }
     text.trim().to_string()
 }

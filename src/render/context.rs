@@ -101,11 +101,17 @@ pub struct EventView<'a> {
     pub status: crate::calendar::Status,
     /// Ended before "now".
     pub past: bool,
+    /// Link to the event's .ics file.
+    pub ics: String,
+    /// "Add to Google Calendar" link.
+    pub google: String,
+    /// "Add to Outlook" link.
+    pub outlook: String,
 }
 
 impl<'a> EventView<'a> {
     /// The view of an event; `now` decides whether it is past.
-    pub fn new(event: &'a Event, now: jiff::Timestamp, lang: &str) -> Self {
+    fn new(event: &'a Event, now: jiff::Timestamp, lang: &str) -> Self {
         let (start, end, all_day, timezone, zone_label) = match &event.when {
             When::AllDay { start, end } => (start.to_string(), end.to_string(), true, None, None),
             When::Timed { start, end } => {
@@ -141,6 +147,9 @@ impl<'a> EventView<'a> {
             audience: &event.audience,
             status: event.status,
             past: event.when.end_instant() <= now,
+            ics: String::new(),
+            google: String::new(),
+            outlook: String::new(),
         }
     }
 }
@@ -258,6 +267,8 @@ pub struct PageView<'a> {
     pub contacts: Vec<ContactView<'a>>,
     /// Event details.
     pub event: Option<EventView<'a>>,
+    /// schema.org JSON-LD for events (mark it `| safe` inside a script element).
+    pub json_ld: Option<String>,
     /// Pages below (sections).
     pub pages: Vec<Summary<'a>>,
     /// Sections below (sections).
@@ -301,6 +312,21 @@ impl<'a> Views<'a> {
         relative(&self.item.path, to, self.explicit())
     }
 
+    /// A relative link from the current page to a file.
+    pub fn link_file(&self, to: &str) -> String {
+        relative(&self.item.path, to, false)
+    }
+
+    /// The event published as `target`, with links relative to the current page.
+    pub fn event(&self, target: &'a Item) -> Option<EventView<'a>> {
+        let event = self.site.pages[target.page].event.as_ref()?;
+        let mut view = EventView::new(event, self.now, &self.item.lang);
+        view.ics = self.link_file(&format!("{}{}", target.path, super::events::EVENT_FILE));
+        let ics = super::events::ics_event(self.site, target, event);
+        (view.google, view.outlook) = crate::calendar::ical::web_calendar_links(&ics);
+        Some(view)
+    }
+
     /// A summary of another item.
     pub fn summary(&self, other: &'a Item) -> Summary<'a> {
         let page = &self.site.pages[other.page];
@@ -312,10 +338,7 @@ impl<'a> Views<'a> {
             lang: &page.lang,
             is_fallback: other.is_fallback,
             key: &other.key,
-            event: page
-                .event
-                .as_ref()
-                .map(|e| EventView::new(e, self.now, &self.item.lang)),
+            event: self.event(other),
         }
     }
 
@@ -401,10 +424,8 @@ impl<'a> Views<'a> {
             translation_state: site.translation_state(self.item),
             original,
             contacts: page.contacts.iter().map(ContactView::new).collect(),
-            event: page
-                .event
-                .as_ref()
-                .map(|e| EventView::new(e, self.now, &self.item.lang)),
+            event: self.event(self.item),
+            json_ld: page.event.as_ref().map(|e| super::events::json_ld(site, self.item, e)),
             pages,
             subsections,
             feed: page.feed,

@@ -3,6 +3,7 @@
 //! files, into an in-memory list of [`OutputFile`]s. No disk writes here.
 
 pub mod context;
+pub mod events;
 pub mod templates;
 
 use std::collections::BTreeSet;
@@ -92,6 +93,7 @@ pub fn render(site: Arc<Site>, catalog: Arc<Catalog>, theme_dir: &Path, options:
         }
     }
     files.extend(renderer.aliases());
+    files.extend(events::files(&site));
     files.extend(static_files);
     files.extend(content_assets(&site));
     let warnings = diagnostics.finish()?;
@@ -151,6 +153,8 @@ struct LanguageLink<'a> {
 struct CalendarView<'a> {
     /// Link to the calendar section (`calendar/_index.md`), if the site has one.
     url: Option<String>,
+    /// Link to this language's iCalendar feed, when it has events.
+    feed: Option<String>,
     upcoming: Vec<context::Summary<'a>>,
     past: Vec<context::Summary<'a>>,
 }
@@ -292,7 +296,17 @@ impl<'a> Renderer<'a> {
         let url = site
             .link_target(&item.lang, "calendar/_index.md")
             .map(|t| views.link(&t.path));
-        ctx.insert("calendar", &CalendarView { url, upcoming, past });
+        let feed = (!upcoming.is_empty() || !past.is_empty())
+            .then(|| views.link_file(&format!("{}/{}", item.lang, events::FEED_FILE)));
+        ctx.insert(
+            "calendar",
+            &CalendarView {
+                url,
+                feed,
+                upcoming,
+                past,
+            },
+        );
         match self.tera.render(&template, &ctx) {
             Ok(html) if problems.is_empty() => Ok(OutputFile {
                 path: format!("{}index.html", item.path),

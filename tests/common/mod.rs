@@ -34,6 +34,18 @@ impl Fixture {
         Fixture { dir }
     }
 
+    /// Switches the fixture to the repository's default theme.
+    pub fn use_default_theme(&self) {
+        let theme = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");
+        copy_dir(&theme, &self.root().join("themes/default"));
+        let yaml = std::fs::read_to_string(self.root().join("site.yaml")).unwrap();
+        std::fs::write(
+            self.root().join("site.yaml"),
+            yaml.replace("theme: plain", "theme: default"),
+        )
+        .unwrap();
+    }
+
     pub fn root(&self) -> &Path {
         self.dir.path()
     }

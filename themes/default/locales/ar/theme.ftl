@@ -31,3 +31,6 @@ contact-email = البريد الإلكتروني
 not-found-title = الصفحة غير موجودة
 not-found-text = الصفحة التي تبحث عنها غير موجودة أو نُقلت إلى عنوان آخر.
 back-to-home = العودة إلى الصفحة الرئيسية
+event-add-to-calendar = أضِف إلى تقويمك
+event-download-ics = تنزيل (iCalendar، ‎.ics)
+calendar-subscribe = الاشتراك في التقويم (iCalendar)

@@ -31,3 +31,6 @@ contact-email = E-mail
 not-found-title = Page not found
 not-found-text = The page you are looking for does not exist or has moved.
 back-to-home = Go to the home page
+event-add-to-calendar = Add to your calendar
+event-download-ics = Download (iCalendar, .ics)
+calendar-subscribe = Subscribe to the calendar (iCalendar)

@@ -31,3 +31,6 @@ contact-email = Эл. почта
 not-found-title = Страница не найдена
 not-found-text = Запрашиваемая страница не существует или была перемещена.
 back-to-home = На главную страницу
+event-add-to-calendar = Добавить в календарь
+event-download-ics = Скачать (iCalendar, .ics)
+calendar-subscribe = Подписаться на календарь (iCalendar)

@@ -31,3 +31,6 @@ contact-email = E-post
 not-found-title = Sidan hittades inte
 not-found-text = Sidan du letar efter finns inte eller har flyttats.
 back-to-home = Gå till startsidan
+event-add-to-calendar = Lägg till i din kalender
+event-download-ics = Ladda ner (iCalendar, .ics)
+calendar-subscribe = Prenumerera på kalendern (iCalendar)
