@@ -88,6 +88,14 @@ impl When {
         }
     }
 
+    /// The first day, in the venue's zone.
+    pub fn start_date(&self) -> Date {
+        match self {
+            When::AllDay { start, .. } => *start,
+            When::Timed { start, .. } => start.date(),
+        }
+    }
+
     /// The instant the event starts (all-day events start at midnight UTC).
     pub fn start_instant(&self) -> Timestamp {
         match self {

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use icu::calendar::{Date as IcuDate, Gregorian};
 use icu::datetime::FixedCalendarDateTimeFormatter;
-use icu::datetime::fieldsets::{MD, T, YMD};
+use icu::datetime::fieldsets::{MD, T, YM, YMD};
 use icu::datetime::input::Time as IcuTime;
 use icu::decimal::DecimalFormatter;
 use icu::decimal::input::Decimal;
@@ -48,6 +48,7 @@ struct Formatters {
     medium: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
     short: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
     month_day: Option<FixedCalendarDateTimeFormatter<Gregorian, MD>>,
+    year_month: Option<FixedCalendarDateTimeFormatter<Gregorian, YM>>,
     time: Option<FixedCalendarDateTimeFormatter<Gregorian, T>>,
     decimal: Option<DecimalFormatter>,
     regions: Option<RegionDisplayNames>,
@@ -62,6 +63,7 @@ impl Formatters {
             medium: FixedCalendarDateTimeFormatter::try_new(prefs(), YMD::medium()).ok(),
             short: FixedCalendarDateTimeFormatter::try_new(prefs(), YMD::short()).ok(),
             month_day: FixedCalendarDateTimeFormatter::try_new(prefs(), MD::long()).ok(),
+            year_month: FixedCalendarDateTimeFormatter::try_new(prefs(), YM::long()).ok(),
             time: FixedCalendarDateTimeFormatter::try_new(prefs(), T::hm()).ok(),
             decimal: DecimalFormatter::try_new((&locale).into(), Default::default()).ok(),
             regions: RegionDisplayNames::try_new((&locale).into(), Default::default()).ok(),
@@ -107,6 +109,20 @@ pub fn format_date(lang: &str, date: Date, style: Style) -> String {
             (Some(formatter), Some(d)) => formatter.format(&d).write_to_string().into_owned(),
             _ => date.to_string(),
         }
+    })
+}
+
+/// A month and year, as a heading: `mars 2027`, `March 2027`.
+///
+/// ```
+/// use tolk::i18n::format::format_month;
+/// assert_eq!(format_month("sv", jiff::civil::date(2027, 3, 16)), "mars 2027");
+/// assert_eq!(format_month("en", jiff::civil::date(2027, 3, 16)), "March 2027");
+/// ```
+pub fn format_month(lang: &str, date: Date) -> String {
+    with(lang, |f| match (&f.year_month, gregorian(date)) {
+        (Some(formatter), Some(d)) => formatter.format(&d).write_to_string().into_owned(),
+        _ => date.strftime("%Y-%m").to_string(),
     })
 }
 

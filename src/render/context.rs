@@ -42,7 +42,7 @@ pub struct TranslationView<'a> {
 }
 
 /// A page in a listing.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Summary<'a> {
     /// Title.
     pub title: &'a str,
@@ -63,7 +63,7 @@ pub struct Summary<'a> {
 }
 
 /// An event as templates see it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct EventView<'a> {
     /// RFC 3339 start (with offset), or `YYYY-MM-DD` for all-day events.
     pub start: String,
@@ -77,6 +77,10 @@ pub struct EventView<'a> {
     pub zone_label: Option<String>,
     /// When, in the reader's language: `11 maj 2027, 10:00–17:00 EEST (UTC+3)`.
     pub when: String,
+    /// `YYYY-MM` of the start, for grouping.
+    pub month: String,
+    /// The start's month and year in the reader's language (`mars 2027`).
+    pub month_label: String,
     /// The country's name in the reader's language.
     pub country_name: Option<String>,
     /// Venue name.
@@ -132,6 +136,8 @@ impl<'a> EventView<'a> {
             timezone,
             zone_label,
             when: crate::i18n::format::format_when(lang, &event.when),
+            month: event.when.start_date().strftime("%Y-%m").to_string(),
+            month_label: crate::i18n::format::format_month(lang, event.when.start_date()),
             country_name: event
                 .country
                 .as_deref()
@@ -152,6 +158,34 @@ impl<'a> EventView<'a> {
             outlook: String::new(),
         }
     }
+}
+
+/// Events of one month.
+#[derive(Debug, Serialize)]
+pub struct MonthGroup<'a> {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// `mars 2027`.
+    pub label: String,
+    /// The events, in listing order.
+    pub events: Vec<Summary<'a>>,
+}
+
+/// Groups a listing by the month its events start in, keeping the order.
+pub fn by_month<'a>(events: &[Summary<'a>]) -> Vec<MonthGroup<'a>> {
+    let mut groups: Vec<MonthGroup<'a>> = Vec::new();
+    for e in events {
+        let Some(ev) = &e.event else { continue };
+        match groups.last_mut() {
+            Some(g) if g.month == ev.month => g.events.push(e.clone()),
+            _ => groups.push(MonthGroup {
+                month: ev.month.clone(),
+                label: ev.month_label.clone(),
+                events: vec![e.clone()],
+            }),
+        }
+    }
+    groups
 }
 
 /// A phone number: as shown and as a `tel:` link.

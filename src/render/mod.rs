@@ -157,6 +157,10 @@ struct CalendarView<'a> {
     feed: Option<String>,
     upcoming: Vec<context::Summary<'a>>,
     past: Vec<context::Summary<'a>>,
+    /// `upcoming` grouped by month.
+    upcoming_months: Vec<context::MonthGroup<'a>>,
+    /// `past` grouped by month.
+    past_months: Vec<context::MonthGroup<'a>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -303,6 +307,8 @@ impl<'a> Renderer<'a> {
             &CalendarView {
                 url,
                 feed,
+                upcoming_months: context::by_month(&upcoming),
+                past_months: context::by_month(&past),
                 upcoming,
                 past,
             },
