@@ -15,7 +15,7 @@ use icu::datetime::fieldsets::{MD, T, YM, YMD};
 use icu::datetime::input::Time as IcuTime;
 use icu::decimal::DecimalFormatter;
 use icu::decimal::input::Decimal;
-use icu::experimental::displaynames::multi::RegionDisplayNames;
+use icu::experimental::displaynames::multi::{LocaleDisplayNamesFormatter, RegionDisplayNames};
 use icu::locale::Locale;
 use jiff::civil::{Date, Time};
 use writeable::Writeable;
@@ -52,6 +52,7 @@ struct Formatters {
     time: Option<FixedCalendarDateTimeFormatter<Gregorian, T>>,
     decimal: Option<DecimalFormatter>,
     regions: Option<RegionDisplayNames>,
+    languages: Option<LocaleDisplayNamesFormatter>,
 }
 
 impl Formatters {
@@ -67,6 +68,7 @@ impl Formatters {
             time: FixedCalendarDateTimeFormatter::try_new(prefs(), T::hm()).ok(),
             decimal: DecimalFormatter::try_new((&locale).into(), Default::default()).ok(),
             regions: RegionDisplayNames::try_new((&locale).into(), Default::default()).ok(),
+            languages: LocaleDisplayNamesFormatter::try_new((&locale).into(), Default::default()).ok(),
         }
     }
 }
@@ -203,6 +205,18 @@ pub fn country_name(lang: &str, code: &str) -> Option<String> {
         return None;
     }
     with(lang, |f| f.regions.as_ref()?.of(region).map(str::to_string))
+}
+
+/// The name of a language (BCP 47 tag) in the reader's language, from CLDR.
+///
+/// ```
+/// use tolk::i18n::format::language_name;
+/// assert_eq!(language_name("sv", "uk"), "ukrainska");
+/// assert_eq!(language_name("en", "sv"), "Swedish");
+/// ```
+pub fn language_name(lang: &str, tag: &str) -> String {
+    let Ok(locale) = tag.parse::<Locale>() else { return tag.to_string() };
+    with(lang, |f| f.languages.as_ref().map_or_else(|| tag.to_string(), |l| l.of(&locale).into_owned()))
 }
 
 /// When an event takes place, in the reader's language: a date range for

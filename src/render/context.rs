@@ -97,8 +97,10 @@ pub struct EventView<'a> {
     pub registration: &'a str,
     /// Registration deadline `YYYY-MM-DD`.
     pub registration_deadline: Option<String>,
-    /// Spoken languages.
+    /// Spoken languages (BCP 47 codes).
     pub languages: &'a [String],
+    /// Spoken languages, named in the reader's language.
+    pub language_names: Vec<String>,
     /// Audience.
     pub audience: &'a str,
     /// scheduled, cancelled or postponed.
@@ -150,6 +152,7 @@ impl<'a> EventView<'a> {
             registration: &event.registration,
             registration_deadline: event.registration_deadline.map(|d| d.to_string()),
             languages: &event.languages,
+            language_names: event.languages.iter().map(|l| crate::i18n::format::language_name(lang, l)).collect(),
             audience: &event.audience,
             status: event.status,
             past: event.when.end_instant() <= now,

@@ -959,7 +959,8 @@ async function runSubpath() {
     console.log('failed:');
     for (const r of results.filter((x) => !x.ok)) console.log(`  [${r.group}] ${r.name}`);
   }
-  console.log(`time: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const total = env.E2E_STARTED ? ` (${((Date.now() - Number(env.E2E_STARTED)) / 1000).toFixed(1)} s with install and build)` : '';
+  console.log(`time: ${((Date.now() - started) / 1000).toFixed(1)} s${total}`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 })().catch((e) => {
