@@ -15,6 +15,7 @@
 
 pub mod calendar;
 pub mod config;
+pub mod contact;
 pub mod content;
 pub mod error;
 pub mod i18n;

@@ -161,3 +161,35 @@ fn root_chooser_lists_every_language_in_its_own_name() {
         ]
     );
 }
+
+#[test]
+fn every_contact_has_a_parseable_vcard() {
+    let f = built();
+    let doc = f.html("en/contact/index.html");
+    let links: Vec<String> = doc
+        .select(&sel(".contact a[type='text/vcard']"))
+        .map(|a| a.value().attr("href").unwrap().to_string())
+        .collect();
+    assert_eq!(links, ["ulrika-rosvall-levin.vcf", "magdalena-bergqvist.vcf"]);
+    let raw = std::fs::read_to_string(f.out().join("en/contact/ulrika-rosvall-levin.vcf")).unwrap();
+    assert!(raw.lines().all(|l| l.len() <= 76), "folded");
+    let unfolded = icalendar::parser::unfold(&raw);
+    let components = icalendar::parser::read_calendar_simple(&unfolded).unwrap();
+    let card = &components[0];
+    assert_eq!(card.name, "VCARD");
+    let props: Vec<(String, String)> = card
+        .properties
+        .iter()
+        .map(|p| (p.name.to_string(), p.val.to_string()))
+        .collect();
+    assert!(props.contains(&("VERSION".into(), "4.0".into())));
+    assert!(props.contains(&("FN".into(), "Ulrika Rosvall Levin".into())));
+    assert!(props.contains(&("TITLE".into(), "project manager".into())));
+    assert!(props.contains(&("ORG".into(), "The Swedish Institute".into())));
+    let tels: Vec<&String> = props.iter().filter(|(n, _)| n == "TEL").map(|(_, v)| v).collect();
+    assert_eq!(tels, ["tel:+4684537883", "tel:+46732318534"]);
+    assert!(
+        !props.iter().any(|(n, _)| n == "EMAIL"),
+        "no e-mail in the brief, none on the card"
+    );
+}

@@ -262,6 +262,9 @@ pub struct Contact {
     /// E-mail address (may be empty).
     #[serde(default)]
     pub email: String,
+    /// Organisation shown on the vCard (default: the site's title).
+    #[serde(default)]
+    pub organisation: String,
 }
 
 /// Parses a content file's front matter.

@@ -215,8 +215,14 @@ pub fn country_name(lang: &str, code: &str) -> Option<String> {
 /// assert_eq!(language_name("en", "sv"), "Swedish");
 /// ```
 pub fn language_name(lang: &str, tag: &str) -> String {
-    let Ok(locale) = tag.parse::<Locale>() else { return tag.to_string() };
-    with(lang, |f| f.languages.as_ref().map_or_else(|| tag.to_string(), |l| l.of(&locale).into_owned()))
+    let Ok(locale) = tag.parse::<Locale>() else {
+        return tag.to_string();
+    };
+    with(lang, |f| {
+        f.languages
+            .as_ref()
+            .map_or_else(|| tag.to_string(), |l| l.of(&locale).into_owned())
+    })
 }
 
 /// When an event takes place, in the reader's language: a date range for

@@ -152,7 +152,11 @@ impl<'a> EventView<'a> {
             registration: &event.registration,
             registration_deadline: event.registration_deadline.map(|d| d.to_string()),
             languages: &event.languages,
-            language_names: event.languages.iter().map(|l| crate::i18n::format::language_name(lang, l)).collect(),
+            language_names: event
+                .languages
+                .iter()
+                .map(|l| crate::i18n::format::language_name(lang, l))
+                .collect(),
             audience: &event.audience,
             status: event.status,
             past: event.when.end_instant() <= now,
@@ -225,11 +229,13 @@ pub struct ContactView<'a> {
     pub email_user: String,
     /// Domain part of the e-mail.
     pub email_domain: String,
+    /// Relative link to the person's vCard.
+    pub vcard: String,
 }
 
 impl<'a> ContactView<'a> {
     /// The view of a contact.
-    pub fn new(c: &'a Contact) -> Self {
+    pub fn new(c: &'a Contact, vcard: String) -> Self {
         let (user, domain) = c
             .email
             .trim()
@@ -242,6 +248,7 @@ impl<'a> ContactView<'a> {
             mobile: PhoneView::new(&c.mobile),
             email_user: user,
             email_domain: domain,
+            vcard,
         }
     }
 }
@@ -460,7 +467,16 @@ impl<'a> Views<'a> {
             translations: self.translations(),
             translation_state: site.translation_state(self.item),
             original,
-            contacts: page.contacts.iter().map(ContactView::new).collect(),
+            contacts: page
+                .contacts
+                .iter()
+                .map(|c| {
+                    ContactView::new(
+                        c,
+                        self.link_file(&format!("{}{}", self.item.path, crate::contact::file_name(&c.name))),
+                    )
+                })
+                .collect(),
             event: self.event(self.item),
             json_ld: page.event.as_ref().map(|e| super::events::json_ld(site, self.item, e)),
             pages,

@@ -94,6 +94,7 @@ pub fn render(site: Arc<Site>, catalog: Arc<Catalog>, theme_dir: &Path, options:
     }
     files.extend(renderer.aliases());
     files.extend(events::files(&site));
+    files.extend(contact_cards(&site));
     files.extend(static_files);
     files.extend(content_assets(&site));
     let warnings = diagnostics.finish()?;
@@ -393,6 +394,26 @@ fn redirect_html(lang: &str, title: &str, to: &str, canonical: &str) -> String {
         to = escape(to),
         canonical = escape(canonical)
     )
+}
+
+/// A vCard for every person on every published contact page.
+fn contact_cards(site: &Site) -> Vec<OutputFile> {
+    site.items
+        .iter()
+        .flat_map(|item| {
+            let page = &site.pages[item.page];
+            let org = site
+                .config
+                .language(&item.lang)
+                .and_then(|l| l.title.as_deref())
+                .unwrap_or(&site.config.title);
+            page.contacts.iter().map(move |c| OutputFile {
+                path: format!("{}{}", item.path, crate::contact::file_name(&c.name)),
+                data: Data::Bytes(crate::contact::vcard(c, org, &page.lang).into_bytes()),
+                source: Some(page.file.clone()),
+            })
+        })
+        .collect()
 }
 
 /// The theme's static files, then the site's, which win on the same path.

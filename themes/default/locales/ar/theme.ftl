@@ -34,3 +34,4 @@ back-to-home = العودة إلى الصفحة الرئيسية
 event-add-to-calendar = أضِف إلى تقويمك
 event-download-ics = تنزيل (iCalendar، ‎.ics)
 calendar-subscribe = الاشتراك في التقويم (iCalendar)
+contact-vcard = حفظ بيانات الاتصال: { $name } (vCard)

@@ -34,3 +34,4 @@ back-to-home = Go to the home page
 event-add-to-calendar = Add to your calendar
 event-download-ics = Download (iCalendar, .ics)
 calendar-subscribe = Subscribe to the calendar (iCalendar)
+contact-vcard = Save { $name }’s contact details (vCard)

@@ -34,3 +34,4 @@ back-to-home = На главную страницу
 event-add-to-calendar = Добавить в календарь
 event-download-ics = Скачать (iCalendar, .ics)
 calendar-subscribe = Подписаться на календарь (iCalendar)
+contact-vcard = Сохранить контакт: { $name } (vCard)

@@ -34,3 +34,4 @@ back-to-home = Gå till startsidan
 event-add-to-calendar = Lägg till i din kalender
 event-download-ics = Ladda ner (iCalendar, .ics)
 calendar-subscribe = Prenumerera på kalendern (iCalendar)
+contact-vcard = Spara kontaktuppgifterna för { $name } (vCard)
