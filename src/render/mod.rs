@@ -4,6 +4,7 @@
 
 pub mod context;
 pub mod events;
+pub mod feeds;
 pub mod templates;
 
 use std::collections::BTreeSet;
@@ -95,6 +96,9 @@ pub fn render(site: Arc<Site>, catalog: Arc<Catalog>, theme_dir: &Path, options:
     files.extend(renderer.aliases());
     files.extend(events::files(&site));
     files.extend(contact_cards(&site));
+    files.push(feeds::sitemap(&site));
+    files.push(feeds::robots(&site));
+    files.extend(feeds::atom_feeds(&site));
     files.extend(static_files);
     files.extend(content_assets(&site));
     let warnings = diagnostics.finish()?;
@@ -138,6 +142,14 @@ struct SiteView<'a> {
     base_url: &'a str,
     languages: Vec<LanguageLink<'a>>,
     menus: indexmap::IndexMap<&'a str, Vec<context::MenuItemView<'a>>>,
+    /// Atom feeds of this language (`title`, `url`), for `rel="alternate"` links.
+    feeds: Vec<FeedLink<'a>>,
+}
+
+#[derive(Serialize)]
+struct FeedLink<'a> {
+    title: &'a str,
+    url: String,
 }
 
 #[derive(Serialize)]
@@ -216,6 +228,12 @@ impl<'a> Renderer<'a> {
             base_url: &config.base_url,
             languages: self.language_links(&views.item.path, lang),
             menus: views.menus(),
+            feeds: feeds::feed_sections(self.site, lang)
+                .map(|s| FeedLink {
+                    title: &self.site.pages[s.page].title,
+                    url: views.link_file(&format!("{}{}", s.path, feeds::ATOM_FILE)),
+                })
+                .collect(),
         }
     }
 

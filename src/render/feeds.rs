@@ -1,0 +1,231 @@
+//! For search engines and feed readers: `sitemap.xml` with hreflang
+//! alternates, `robots.txt`, and an Atom feed for every section marked
+//! `feed: true`, in every language. Absolute URLs from `base_url` only.
+
+use std::fmt::Write as _;
+
+use crate::content::markdown::{self, LinkResolver};
+use crate::content::page::PageDate;
+use crate::content::{Kind, Page};
+use crate::output::{Data, OutputFile};
+use crate::site::urls::permalink;
+use crate::site::{Item, Site};
+
+/// File name of a section's feed, inside the section's folder.
+pub const ATOM_FILE: &str = "atom.xml";
+
+fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Bidi isolation marks and other controls do not belong in feeds.
+            '\u{2066}'..='\u{2069}' => {}
+            c if c.is_control() && c != '\n' && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn last_modified(page: &Page) -> Option<PageDate> {
+    page.updated.or(page.date)
+}
+
+/// `sitemap.xml`: every page published in its own language (fallback copies
+/// and redirects are left out), with every translation as an alternate.
+pub fn sitemap(site: &Site) -> OutputFile {
+    let base = &site.config.base_url;
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for item in site.items.iter().filter(|i| !i.is_fallback) {
+        let page = &site.pages[item.page];
+        let _ = writeln!(out, "  <url>\n    <loc>{}</loc>", xml(&permalink(base, &item.path)));
+        if let Some(d) = last_modified(page) {
+            let _ = writeln!(out, "    <lastmod>{}</lastmod>", d.date);
+        }
+        for lang in &site.config.languages {
+            if site.page_in(&lang.code, &item.key).is_some()
+                && let Some(t) = site.item(&lang.code, &item.key)
+            {
+                let _ = writeln!(
+                    out,
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    xml(&lang.code),
+                    xml(&permalink(base, &t.path))
+                );
+            }
+        }
+        if page.kind == Kind::Home {
+            let _ = writeln!(
+                out,
+                "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
+                xml(base)
+            );
+        }
+        out.push_str("  </url>\n");
+    }
+    out.push_str("</urlset>\n");
+    OutputFile {
+        path: "sitemap.xml".into(),
+        data: Data::Bytes(out.into_bytes()),
+        source: None,
+    }
+}
+
+/// `robots.txt` pointing to the sitemap.
+pub fn robots(site: &Site) -> OutputFile {
+    let text = format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+        site.config.base_url
+    );
+    OutputFile {
+        path: "robots.txt".into(),
+        data: Data::Bytes(text.into_bytes()),
+        source: None,
+    }
+}
+
+/// Sections with `feed: true`, as published in `lang`.
+pub fn feed_sections<'a>(site: &'a Site, lang: &'a str) -> impl Iterator<Item = &'a Item> + 'a {
+    site.items
+        .iter()
+        .filter(move |i| i.lang == lang && site.pages[i.page].feed && site.pages[i.page].kind != Kind::Page)
+}
+
+struct AbsoluteLinks<'a> {
+    site: &'a Site,
+    lang: &'a str,
+}
+
+impl LinkResolver for AbsoluteLinks<'_> {
+    fn resolve(&self, path: &str) -> Option<String> {
+        let (path, fragment) = path.split_once('#').map_or((path, None), |(p, f)| (p, Some(f)));
+        let key = self.site.resolve_key(path)?;
+        let target = self.site.link_target(self.lang, &key)?;
+        let mut url = permalink(&self.site.config.base_url, &target.path);
+        if let Some(f) = fragment {
+            url.push('#');
+            url.push_str(f);
+        }
+        Some(url)
+    }
+}
+
+/// An Atom 1.0 feed for every feed section in every language.
+pub fn atom_feeds(site: &Site) -> Vec<OutputFile> {
+    let mut files = Vec::new();
+    for lang in &site.config.languages {
+        for section in feed_sections(site, &lang.code) {
+            files.push(atom(site, section));
+        }
+    }
+    files
+}
+
+fn atom(site: &Site, section: &Item) -> OutputFile {
+    let base = &site.config.base_url;
+    let (pages, _) = site.children(&section.lang, &section.key);
+    let mut entries: Vec<&Item> = pages
+        .into_iter()
+        .filter(|i| site.pages[i.page].date.is_some())
+        .collect();
+    entries.sort_by(|a, b| {
+        site.pages[b.page]
+            .date
+            .cmp(&site.pages[a.page].date)
+            .then_with(|| a.key.cmp(&b.key))
+    });
+    let updated = entries
+        .iter()
+        .filter_map(|i| last_modified(&site.pages[i.page]))
+        .max()
+        .map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |d| d.timestamp.to_string());
+    let section_page = &site.pages[section.page];
+    let site_title = site
+        .config
+        .language(&section.lang)
+        .and_then(|l| l.title.as_deref())
+        .unwrap_or(&site.config.title);
+    let self_url = permalink(base, &format!("{}{ATOM_FILE}", section.path));
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        out,
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">",
+        xml(&section.lang)
+    );
+    let _ = writeln!(
+        out,
+        "  <title>{} – {}</title>",
+        xml(&section_page.title),
+        xml(site_title)
+    );
+    let _ = writeln!(out, "  <id>{}</id>", xml(&self_url));
+    let _ = writeln!(
+        out,
+        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>",
+        xml(&self_url)
+    );
+    let _ = writeln!(
+        out,
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
+        xml(&permalink(base, &section.path))
+    );
+    let _ = writeln!(out, "  <updated>{updated}</updated>");
+    let _ = writeln!(out, "  <author><name>{}</name></author>", xml(site_title));
+    let _ = writeln!(out, "  <generator>tolk</generator>");
+    for item in entries {
+        let page = &site.pages[item.page];
+        let url = permalink(base, &item.path);
+        let input = markdown::Input {
+            body: &page.body,
+            body_line: page.body_line,
+            file: &page.file,
+            lang: &page.lang,
+        };
+        let html = markdown::render(
+            &input,
+            &site.config.markdown,
+            &AbsoluteLinks {
+                site,
+                lang: &section.lang,
+            },
+        )
+        .html;
+        let published = page.date.map(|d| d.timestamp.to_string()).unwrap_or_default();
+        let updated = last_modified(page).map(|d| d.timestamp.to_string()).unwrap_or_default();
+        let _ = writeln!(out, "  <entry xml:lang=\"{}\">", xml(&page.lang));
+        let _ = writeln!(out, "    <title>{}</title>", xml(&page.title));
+        let _ = writeln!(out, "    <id>{}</id>", xml(&url));
+        let _ = writeln!(
+            out,
+            "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
+            xml(&url)
+        );
+        let _ = writeln!(
+            out,
+            "    <published>{published}</published>\n    <updated>{updated}</updated>"
+        );
+        if !page.description.is_empty() {
+            let _ = writeln!(out, "    <summary>{}</summary>", xml(&page.description));
+        }
+        let _ = writeln!(
+            out,
+            "    <content type=\"html\" xml:base=\"{}\">{}</content>",
+            xml(&url),
+            xml(&html)
+        );
+        out.push_str("  </entry>\n");
+    }
+    out.push_str("</feed>\n");
+    OutputFile {
+        path: format!("{}{ATOM_FILE}", section.path),
+        data: Data::Bytes(out.into_bytes()),
+        source: Some(section_page.file.clone()),
+    }
+}

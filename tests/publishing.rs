@@ -1,0 +1,118 @@
+//! For search engines and feed readers: sitemap, robots.txt and Atom feeds,
+//! parsed as XML and checked.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use common::{Fixture, attr};
+
+fn built() -> Fixture {
+    let f = Fixture::shipped();
+    f.build();
+    f
+}
+
+#[test]
+fn sitemap_lists_own_pages_with_reciprocal_hreflang() {
+    let f = built();
+    let text = std::fs::read_to_string(f.out().join("sitemap.xml")).unwrap();
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    assert_eq!(doc.root_element().tag_name().namespace(), Some(ns));
+    let mut alternates: BTreeMap<String, BTreeSet<(String, String)>> = BTreeMap::new();
+    let mut locs = Vec::new();
+    for url in doc.root_element().children().filter(|n| n.has_tag_name((ns, "url"))) {
+        let loc = url
+            .children()
+            .find(|n| n.has_tag_name((ns, "loc")))
+            .unwrap()
+            .text()
+            .unwrap()
+            .to_string();
+        assert!(loc.starts_with("https://action31.example.org/"), "{loc}");
+        if let Some(lastmod) = url.children().find(|n| n.has_tag_name((ns, "lastmod"))) {
+            lastmod.text().unwrap().parse::<jiff::civil::Date>().unwrap();
+        }
+        let links: BTreeSet<(String, String)> = url
+            .children()
+            .filter(|n| n.tag_name().name() == "link")
+            .map(|n| {
+                (
+                    n.attribute("hreflang").unwrap().to_string(),
+                    n.attribute("href").unwrap().to_string(),
+                )
+            })
+            .collect();
+        assert!(
+            links.iter().any(|(_, h)| *h == loc),
+            "{loc} lists itself as an alternate"
+        );
+        alternates.insert(loc.clone(), links);
+        locs.push(loc);
+    }
+    assert!(
+        !locs.iter().any(|l| l.contains("/ru/action-plan/")),
+        "fallback copies are not in the sitemap"
+    );
+    assert!(locs.contains(&"https://action31.example.org/ru/o-mere-31/".to_string()));
+    for (loc, links) in &alternates {
+        for (lang, href) in links.iter().filter(|(l, _)| l != "x-default") {
+            let theirs = alternates
+                .get(href)
+                .unwrap_or_else(|| panic!("{loc} → {href} ({lang}) is not in the sitemap"));
+            assert!(
+                theirs.iter().any(|(_, h)| h == loc),
+                "hreflang is not reciprocal: {href} does not point back to {loc}"
+            );
+        }
+    }
+    let robots = std::fs::read_to_string(f.out().join("robots.txt")).unwrap();
+    assert!(robots.contains("Sitemap: https://action31.example.org/sitemap.xml"));
+}
+
+#[test]
+fn news_feeds_are_atom_with_absolute_links() {
+    let f = built();
+    let text = std::fs::read_to_string(f.out().join("en/news/atom.xml")).unwrap();
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let atom = "http://www.w3.org/2005/Atom";
+    let feed = doc.root_element();
+    assert!(feed.has_tag_name((atom, "feed")));
+    assert_eq!(
+        feed.attribute(("http://www.w3.org/XML/1998/namespace", "lang")),
+        Some("en")
+    );
+    let updated = feed
+        .children()
+        .find(|n| n.has_tag_name((atom, "updated")))
+        .unwrap()
+        .text()
+        .unwrap();
+    updated.parse::<jiff::Timestamp>().unwrap();
+    let entries: Vec<_> = feed.children().filter(|n| n.has_tag_name((atom, "entry"))).collect();
+    assert_eq!(entries.len(), 1);
+    let link = entries[0]
+        .children()
+        .find(|n| n.has_tag_name((atom, "link")))
+        .unwrap()
+        .attribute("href")
+        .unwrap();
+    assert_eq!(link, "https://action31.example.org/en/news/action-31-presented/");
+    let content = entries[0]
+        .children()
+        .find(|n| n.has_tag_name((atom, "content")))
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(
+        !content.contains("href=\"../") && content.contains("href=\"https://action31.example.org/en/"),
+        "links in feed content are absolute"
+    );
+    // Every page of the language links to the feed.
+    let page = f.html("en/about-action-31/index.html");
+    assert_eq!(
+        attr(&page, "link[rel=alternate][type='application/atom+xml']", "href"),
+        "../news/atom.xml"
+    );
+}
