@@ -22,6 +22,8 @@ pub struct Cli {
 enum Command {
     /// Build the site into the output folder (public/ by default).
     Build(BuildArgs),
+    /// Preview the site: build it in memory, serve it, rebuild and reload the browser on every save.
+    Serve(ServeArgs),
     /// Create a new site in DIR, with the default theme and one page per language.
     Init {
         /// Folder to create (must not exist or be empty).
@@ -51,6 +53,28 @@ struct BuildArgs {
     now: Option<jiff::Timestamp>,
 }
 
+#[derive(Debug, clap::Args)]
+struct ServeArgs {
+    /// The site's folder (where site.yaml is).
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// Address to listen on (only this computer by default).
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: std::net::IpAddr,
+    /// Port to listen on; the next free one is used if it is taken (0: any free port).
+    #[arg(long, default_value_t = 1111)]
+    port: u16,
+    /// Open the preview in the default browser.
+    #[arg(long)]
+    open: bool,
+    /// Include pages marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
+    /// The date and time the calendar treats as now (RFC 3339).
+    #[arg(long, value_parser = parse_now)]
+    now: Option<jiff::Timestamp>,
+}
+
 fn parse_now(text: &str) -> Result<jiff::Timestamp, String> {
     text.parse::<jiff::Timestamp>()
         .or_else(|_| {
@@ -73,6 +97,7 @@ pub fn parse() -> Cli {
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => build(args, cli.verbose),
+        Command::Serve(args) => serve(args),
         Command::Init { dir } => tolk::init::create(&dir).map(|languages| {
             println!(
                 "Created a new site in {} with {} languages. Build it with: tolk build --root {}",
@@ -92,6 +117,22 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         }
     }
+}
+
+fn serve(args: ServeArgs) -> Result<(), Error> {
+    let build = tolk::BuildOptions {
+        root: args.root,
+        drafts: args.drafts,
+        now: args.now,
+        ..Default::default()
+    };
+    let options = tolk::serve::ServeOptions {
+        build,
+        bind: args.bind,
+        port: args.port,
+        open: args.open,
+    };
+    tolk::serve::serve(options)
 }
 
 fn print_warnings(warnings: &[Diagnostic]) {

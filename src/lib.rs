@@ -22,6 +22,7 @@ pub mod i18n;
 pub mod init;
 pub mod output;
 pub mod render;
+pub mod serve;
 pub mod site;
 
 use std::path::{Path, PathBuf};

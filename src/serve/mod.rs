@@ -1,0 +1,331 @@
+//! `tolk serve`: a live preview. Builds the site in memory, serves it over
+//! HTTP on loopback, watches the sources, rebuilds on save and tells every
+//! open tab to reload (server-sent events). A failed rebuild keeps the last
+//! good pages and shows the errors as an overlay on every page; fixing the
+//! file recovers by itself. Nothing is written to disk.
+
+pub mod http;
+pub mod watch;
+
+use std::collections::HashMap;
+use std::io::Write as _;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Sender};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+use notify::Watcher as _;
+
+use crate::error::{Diagnostic, Error, Result};
+use crate::output::{Data, OutputFile};
+use crate::{BuildOptions, render_site};
+use http::Target;
+
+/// Options of `tolk serve`.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// Build options (root, drafts, now…); `base_url` is replaced by the preview's address.
+    pub build: BuildOptions,
+    /// Address to bind (loopback unless told otherwise).
+    pub bind: IpAddr,
+    /// Port to try first; the next free one is used if it is taken.
+    pub port: u16,
+    /// Open the preview in the default browser.
+    pub open: bool,
+}
+
+/// The site as last built, served from memory.
+#[derive(Default)]
+struct Snapshot {
+    files: HashMap<String, Data>,
+    errors: Vec<Diagnostic>,
+}
+
+struct State {
+    snapshot: RwLock<Arc<Snapshot>>,
+    listeners: Mutex<Vec<Sender<&'static str>>>,
+}
+
+impl State {
+    fn notify(&self) {
+        self.listeners
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .retain(|l| l.send("reload").is_ok());
+    }
+
+    fn current(&self) -> Arc<Snapshot> {
+        self.snapshot
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+}
+
+/// Binds to the first free port from `port` on (trying ten).
+fn bind(options: &ServeOptions) -> Result<(tiny_http::Server, u16)> {
+    let mut last = String::new();
+    for port in options.port..options.port.saturating_add(10) {
+        match tiny_http::Server::http(SocketAddr::new(options.bind, port)) {
+            Ok(server) => {
+                if port != options.port {
+                    eprintln!("Port {} is in use; using {port} instead.", options.port);
+                }
+                let actual = server.server_addr().to_ip().map_or(port, |a| a.port());
+                return Ok((server, actual));
+            }
+            Err(e) => last = e.to_string(),
+        }
+    }
+    Err(Error::Usage(format!(
+        "cannot listen on {}:{}–{}: {last}; pass another port with --port",
+        options.bind,
+        options.port,
+        options.port.saturating_add(9)
+    )))
+}
+
+/// Runs the preview until the process is stopped.
+///
+/// # Errors
+/// When no port can be bound or the sources cannot be watched. Content
+/// errors never stop the server.
+pub fn serve(options: ServeOptions) -> Result<()> {
+    let (server, port) = bind(&options)?;
+    let host = if options.bind.is_loopback() {
+        "127.0.0.1".to_string()
+    } else {
+        options.bind.to_string()
+    };
+    let url = format!("http://{host}:{port}/");
+    let mut build = options.build.clone();
+    build.base_url = Some(url.clone());
+    let state = Arc::new(State {
+        snapshot: RwLock::new(Arc::new(Snapshot::default())),
+        listeners: Mutex::new(Vec::new()),
+    });
+    rebuild(&state, &build);
+    println!("Serving {} at {url} (press Ctrl+C to stop)", build.root.display());
+    let _ = std::io::stdout().flush();
+    if options.open {
+        let _ = std::process::Command::new("xdg-open").arg(&url).spawn();
+    }
+    let _watcher = watch(&state, build)?;
+    let server = Arc::new(server);
+    let workers: Vec<_> = (0..4)
+        .map(|_| {
+            let (server, state) = (server.clone(), state.clone());
+            std::thread::spawn(move || {
+                for request in server.incoming_requests() {
+                    respond(&state, request);
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        let _ = w.join();
+    }
+    Ok(())
+}
+
+fn rebuild(state: &State, build: &BuildOptions) {
+    let started = Instant::now();
+    let previous = state.current();
+    let next = match render_site(build) {
+        Ok(rendered) => {
+            for w in &rendered.warnings {
+                eprintln!("{w}");
+            }
+            let pages = rendered.rendered.pages;
+            let files = rendered
+                .rendered
+                .files
+                .into_iter()
+                .map(|f: OutputFile| (f.path, f.data))
+                .collect();
+            eprintln!(
+                "Rebuilt {pages} pages in {:.0} ms",
+                started.elapsed().as_secs_f64() * 1000.0
+            );
+            Snapshot {
+                files,
+                errors: Vec::new(),
+            }
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            let errors = match error {
+                Error::Build(d) => d,
+                other => vec![Diagnostic::error(None, other.to_string())],
+            };
+            Snapshot {
+                files: previous.files.clone(),
+                errors,
+            }
+        }
+    };
+    *state
+        .snapshot
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = Arc::new(next);
+    state.notify();
+}
+
+fn watch(state: &Arc<State>, build: BuildOptions) -> Result<notify::RecommendedWatcher> {
+    let root = std::path::absolute(&build.root).unwrap_or_else(|_| build.root.clone());
+    let output = crate::config::Config::load(&root).map_or_else(|_| root.join("public"), |c| root.join(c.output.dir));
+    let (tx, rx) = mpsc::channel::<Vec<PathBuf>>();
+    let filter_root = root.clone();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if let Ok(event) = event
+            && watch::is_change(&event.kind)
+        {
+            let paths: Vec<PathBuf> = event
+                .paths
+                .into_iter()
+                .filter(|p| watch::is_relevant(&filter_root, &output, p))
+                .collect();
+            if !paths.is_empty() {
+                let _ = tx.send(paths);
+            }
+        }
+    })
+    .map_err(|e| Error::Usage(format!("cannot watch {}: {e}", root.display())))?;
+    watcher
+        .watch(&root, notify::RecursiveMode::Recursive)
+        .map_err(|e| Error::Usage(format!("cannot watch {}: {e}", root.display())))?;
+    let state = state.clone();
+    std::thread::spawn(move || {
+        while let Some(changed) = watch::next_batch(&rx, Duration::from_millis(40), Duration::from_millis(1000)) {
+            eprintln!(
+                "Changed: {}",
+                changed
+                    .iter()
+                    .map(|p| p.strip_prefix(&root).unwrap_or(p).display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            rebuild(&state, &build);
+        }
+    });
+    Ok(watcher)
+}
+
+fn header(name: &str, value: &str) -> tiny_http::Header {
+    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).unwrap_or_else(|()| {
+        tiny_http::Header::from_bytes(&b"X-Tolk"[..], &b"1"[..]).unwrap_or_else(|()| unreachable!())
+    })
+}
+
+fn respond(state: &State, request: tiny_http::Request) {
+    let head = *request.method() == tiny_http::Method::Head;
+    if !matches!(request.method(), tiny_http::Method::Get | tiny_http::Method::Head) {
+        let _ = request.respond(tiny_http::Response::from_string("Method not allowed").with_status_code(405));
+        return;
+    }
+    match http::target(request.url()) {
+        None => {
+            let _ = request.respond(tiny_http::Response::from_string("Bad request").with_status_code(400));
+        }
+        Some(Target::Events) => events(state, request),
+        Some(Target::Folder(path)) => {
+            let snapshot = state.current();
+            if snapshot.files.contains_key(&format!("{path}/index.html")) {
+                let response = tiny_http::Response::empty(301).with_header(header("Location", &format!("/{path}/")));
+                let _ = request.respond(response);
+            } else {
+                not_found(state, request, head);
+            }
+        }
+        Some(Target::File(path)) => {
+            let snapshot = state.current();
+            match snapshot.files.get(&path).filter(|_| !http::is_hidden(&path)) {
+                Some(data) => send(request, &path, data, &snapshot.errors, 200, head),
+                None if path == "index.html" || snapshot.files.is_empty() => {
+                    // Nothing built yet: show the errors.
+                    let page = b"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>tolk</title></head><body><h1>Waiting for a successful build</h1></body></html>";
+                    send(
+                        request,
+                        "index.html",
+                        &Data::Bytes(page.to_vec()),
+                        &snapshot.errors,
+                        503,
+                        head,
+                    );
+                }
+                None => not_found(state, request, head),
+            }
+        }
+    }
+}
+
+fn not_found(state: &State, request: tiny_http::Request, head: bool) {
+    let snapshot = state.current();
+    match snapshot.files.get("404.html") {
+        Some(data) => send(request, "404.html", data, &snapshot.errors, 404, head),
+        None => {
+            let _ = request.respond(tiny_http::Response::from_string("Not found").with_status_code(404));
+        }
+    }
+}
+
+fn send(request: tiny_http::Request, path: &str, data: &Data, errors: &[Diagnostic], status: u16, head: bool) {
+    let bytes = match data {
+        Data::Bytes(b) => b.clone(),
+        Data::Copy(p) => match std::fs::read(p) {
+            Ok(b) => b,
+            Err(_) => {
+                let _ = request.respond(tiny_http::Response::from_string("Not found").with_status_code(404));
+                return;
+            }
+        },
+    };
+    let content_type = http::content_type(path);
+    let body = if content_type.starts_with("text/html") {
+        http::inject(&bytes, &http::injection(errors))
+    } else {
+        bytes
+    };
+    let length = body.len();
+    let mut response = tiny_http::Response::from_data(if head { Vec::new() } else { body })
+        .with_status_code(status)
+        .with_header(header("Content-Type", content_type))
+        .with_header(header("Cache-Control", "no-store"))
+        .with_header(header("X-Content-Type-Options", "nosniff"));
+    if head {
+        response = response.with_header(header("Content-Length", &length.to_string()));
+    }
+    let _ = request.respond(response);
+}
+
+/// Holds a server-sent events stream open on its own thread.
+fn events(state: &State, request: tiny_http::Request) {
+    let (tx, rx) = mpsc::channel();
+    state
+        .listeners
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .push(tx);
+    std::thread::spawn(move || {
+        let mut writer = request.into_writer();
+        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n: connected\n\n";
+        if writer.write_all(head.as_bytes()).and_then(|()| writer.flush()).is_err() {
+            return;
+        }
+        loop {
+            let message = match rx.recv_timeout(Duration::from_secs(15)) {
+                Ok(m) => format!("data: {m}\n\n"),
+                Err(mpsc::RecvTimeoutError::Timeout) => ": ping\n\n".to_string(),
+                Err(mpsc::RecvTimeoutError::Disconnected) => return,
+            };
+            if writer
+                .write_all(message.as_bytes())
+                .and_then(|()| writer.flush())
+                .is_err()
+            {
+                return;
+            }
+        }
+    });
+}
