@@ -5,6 +5,14 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+/// Prints a line to stdout, ignoring a closed pipe (`tolk status | head`).
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
 use tolk::error::{Diagnostic, Error};
 
 /// tolk: build translated static websites from Markdown.
@@ -24,6 +32,18 @@ enum Command {
     Build(BuildArgs),
     /// Preview the site: build it in memory, serve it, rebuild and reload the browser on every save.
     Serve(ServeArgs),
+    /// Build in memory and check links, anchors, images and UI strings.
+    Check(CheckArgs),
+    /// Show which translations are up to date, stale, untracked or missing.
+    Status(StatusArgs),
+    /// Record that a translation is up to date with its original (writes `translated_from`).
+    Translated {
+        /// The translation, e.g. content/en/about.md.
+        file: PathBuf,
+        /// The site's folder (where site.yaml is).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Create a new site in DIR, with the default theme and one page per language.
     Init {
         /// Folder to create (must not exist or be empty).
@@ -51,6 +71,53 @@ struct BuildArgs {
     /// The date and time the calendar treats as now (RFC 3339), for reproducible builds.
     #[arg(long, value_parser = parse_now)]
     now: Option<jiff::Timestamp>,
+}
+
+/// Output format of `check` and `status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// For people.
+    Text,
+    /// For scripts and CI (stable, documented in the README).
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+struct CheckArgs {
+    /// The site's folder (where site.yaml is).
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Fail (exit 1) on warnings too: `--deny warnings`.
+    #[arg(long, value_parser = ["warnings"])]
+    deny: Option<String>,
+    /// Include pages marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
+}
+
+/// What `status --fail-on` fails on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum FailOn {
+    /// A translation is missing.
+    Missing,
+    /// A translation is stale (its original changed since).
+    Stale,
+}
+
+#[derive(Debug, clap::Args)]
+struct StatusArgs {
+    /// The site's folder (where site.yaml is).
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Exit 1 when a translation is missing or stale (can be given twice).
+    #[arg(long, value_enum)]
+    fail_on: Vec<FailOn>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -98,8 +165,13 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => build(args, cli.verbose),
         Command::Serve(args) => serve(args),
+        Command::Check(args) => return check(args),
+        Command::Status(args) => return status(args),
+        Command::Translated { file, root } => tolk::status::mark_translated(&root, &file).map(|hash| {
+            say!("{}: translated_from: {hash}", file.display());
+        }),
         Command::Init { dir } => tolk::init::create(&dir).map(|languages| {
-            println!(
+            say!(
                 "Created a new site in {} with {} languages. Build it with: tolk build --root {}",
                 dir.display(),
                 languages,
@@ -135,6 +207,95 @@ fn serve(args: ServeArgs) -> Result<(), Error> {
     tolk::serve::serve(options)
 }
 
+fn fail(error: Error) -> ExitCode {
+    eprintln!("{error}");
+    match error {
+        Error::Usage(_) => ExitCode::from(2),
+        _ => ExitCode::from(1),
+    }
+}
+
+fn check(args: CheckArgs) -> ExitCode {
+    let options = tolk::BuildOptions {
+        root: args.root,
+        drafts: args.drafts,
+        ..Default::default()
+    };
+    let report = match tolk::check::check(&options) {
+        Ok(r) => r,
+        Err(e) => return fail(e),
+    };
+    match args.format {
+        Format::Json => say!("{}", serde_json::to_string_pretty(&report).unwrap_or_default()),
+        Format::Text => {
+            for p in &report.problems {
+                say!("{}", p.diagnostic);
+            }
+            say!(
+                "Checked {} pages and {} links: {} error{}, {} warning{}",
+                report.pages,
+                report.links,
+                report.errors,
+                if report.errors == 1 { "" } else { "s" },
+                report.warnings,
+                if report.warnings == 1 { "" } else { "s" }
+            );
+        }
+    }
+    let failed = report.errors > 0 || (args.deny.is_some() && report.warnings > 0);
+    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+fn status(args: StatusArgs) -> ExitCode {
+    let languages = match tolk::status::status(&args.root) {
+        Ok(l) => l,
+        Err(e) => return fail(e),
+    };
+    match args.format {
+        Format::Json => say!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({ "version": 1, "languages": languages }))
+                .unwrap_or_default()
+        ),
+        Format::Text => {
+            for l in &languages {
+                say!(
+                    "{}: {}% up to date ({} of {}): {} current, {} stale, {} untracked, {} missing",
+                    l.lang,
+                    l.percent,
+                    l.current,
+                    l.total,
+                    l.current,
+                    l.stale,
+                    l.untracked,
+                    l.missing
+                );
+                for e in l.pages.iter().filter(|e| e.state != tolk::status::State::Current) {
+                    let what = match e.state {
+                        tolk::status::State::Stale => "stale    ",
+                        tolk::status::State::Untracked => "untracked",
+                        tolk::status::State::Missing => "missing  ",
+                        tolk::status::State::Current => "current  ",
+                    };
+                    let file = e.file.as_ref().map_or_else(
+                        || format!("(no translation of {})", e.original.display()),
+                        |f| f.display().to_string(),
+                    );
+                    say!("  {what} {file}");
+                }
+            }
+        }
+    }
+    let fails = |f: FailOn, pick: fn(&tolk::status::LanguageStatus) -> usize| {
+        args.fail_on.contains(&f) && languages.iter().any(|l| pick(l) > 0)
+    };
+    if fails(FailOn::Missing, |l| l.missing) || fails(FailOn::Stale, |l| l.stale) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 fn print_warnings(warnings: &[Diagnostic]) {
     for w in warnings {
         eprintln!("{w}");
@@ -155,7 +316,7 @@ fn build(args: BuildArgs, verbose: bool) -> Result<(), Error> {
     if verbose {
         eprintln!("{} files written", report.files);
     }
-    println!(
+    say!(
         "Built {} pages in {} languages in {:.2} s → {}",
         report.pages,
         report.languages,

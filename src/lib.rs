@@ -14,6 +14,7 @@
 //! [`render_site`] runs every stage but the last; [`build`] also writes.
 
 pub mod calendar;
+pub mod check;
 pub mod config;
 pub mod contact;
 pub mod content;
@@ -24,6 +25,7 @@ pub mod output;
 pub mod render;
 pub mod serve;
 pub mod site;
+pub mod status;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -293,3 +293,28 @@ fn init_creates_a_site_that_builds() {
         "a non-empty folder is refused"
     );
 }
+
+/// Regression: an image written beside a page in content/ was copied into
+/// the section's folder, but the page (one folder deeper with pretty URLs)
+/// linked it relative to itself, so the image was missing.
+#[test]
+fn regression_colocated_image_resolves_from_the_page_and_its_fallbacks() {
+    let f = Fixture::new("basic");
+    f.write(
+        "content/sv/contact.md",
+        "---\ntitle: Kontakt\nslug: kontakt\n---\n![Karta](karta.svg) [PDF](filer/plan.pdf)\n",
+    );
+    f.write("content/sv/karta.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    f.write("content/sv/filer/plan.pdf", "%PDF-1.4");
+    f.build();
+    let sv = f.html("sv/kontakt/index.html");
+    assert_eq!(attr(&sv, "#main img", "src"), "../karta.svg");
+    assert_eq!(attr(&sv, "#main p a", "href"), "../filer/plan.pdf");
+    let en = f.html("en/contact/index.html");
+    assert_eq!(
+        attr(&en, "#main img", "src"),
+        "../../sv/karta.svg",
+        "the fallback page uses the original's file"
+    );
+    assert_links_resolve(&f.out());
+}

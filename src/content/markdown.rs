@@ -19,6 +19,12 @@ pub trait LinkResolver {
     /// The relative URL for a content path (`contact.md`, `calendar/_index.md`),
     /// or `None` when no such page exists in any language.
     fn resolve(&self, content_path: &str) -> Option<String>;
+
+    /// The relative URL of a file written beside the page in `content/`
+    /// (`photo.jpg`, `../files/plan.pdf`), or `None` when there is none.
+    fn asset(&self, _relative_path: &str) -> Option<String> {
+        None
+    }
 }
 
 /// One heading, for the table of contents.
@@ -110,6 +116,17 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                 id,
                 link_type,
             }),
+            Event::Start(Tag::Image {
+                dest_url,
+                title,
+                id,
+                link_type,
+            }) if is_relative(&dest_url) => Event::Start(Tag::Image {
+                dest_url: links.asset(&dest_url).map_or(dest_url, CowStr::from),
+                title,
+                id,
+                link_type,
+            }),
             other => other,
         };
         match event {
@@ -176,7 +193,17 @@ fn link_target(dest: &str, links: &dyn LinkResolver, mode: HtmlMode) -> Option<S
     if mode != HtmlMode::Allow && is_unsafe_url(dest) {
         return Some(String::from("#"));
     }
+    if is_relative(dest)
+        && let Some(asset) = links.asset(dest)
+    {
+        return Some(asset);
+    }
     Some(dest.to_string())
+}
+
+/// A relative reference to a file: no scheme, not absolute, not a fragment.
+fn is_relative(url: &str) -> bool {
+    !url.is_empty() && !url.starts_with(['/', '#', '?', '@']) && !url.split('/').next().unwrap_or("").contains(':')
 }
 
 /// `javascript:`, `vbscript:` and `data:` URLs (ignoring case and spaces).

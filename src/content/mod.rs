@@ -5,6 +5,7 @@
 //! ([`page::Page::parse`]). Markdown rendering lives in [`markdown`], because
 //! it needs the assembled site to resolve links.
 
+pub mod fingerprint;
 pub mod front_matter;
 pub mod markdown;
 pub mod page;

@@ -7,7 +7,6 @@ pub mod events;
 pub mod feeds;
 pub mod templates;
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -119,6 +118,25 @@ struct Resolver<'a> {
 }
 
 impl LinkResolver for Resolver<'_> {
+    fn asset(&self, relative_path: &str) -> Option<String> {
+        let page = &self.site.pages[self.item.page];
+        let (path, rest) = relative_path
+            .find(['#', '?'])
+            .map_or((relative_path, ""), |i| relative_path.split_at(i));
+        let mut parts: Vec<&str> = page.dir().split('/').filter(|s| !s.is_empty()).collect();
+        for part in path.split('/') {
+            match part {
+                "" | "." => {}
+                ".." => {
+                    parts.pop()?;
+                }
+                p => parts.push(p),
+            }
+        }
+        let target = self.site.asset_for(&self.item.lang, &parts.join("/"))?;
+        Some(format!("{}{rest}", relative(&self.item.path, &target, false)))
+    }
+
     fn resolve(&self, path: &str) -> Option<String> {
         let (path, fragment) = path.split_once('#').map_or((path, None), |(p, f)| (p, Some(f)));
         let key = self
@@ -464,23 +482,12 @@ fn static_files(root: &Path, theme_dir: &Path) -> Vec<OutputFile> {
 
 /// Non-Markdown files from content/, copied into their section's folder.
 fn content_assets(site: &Site) -> Vec<OutputFile> {
-    let mut seen = BTreeSet::new();
     site.assets
         .iter()
-        .filter_map(|a| {
-            let (dir, name) = a.key.rsplit_once('/').map_or(("", a.key.as_str()), |(d, n)| (d, n));
-            let section = if dir.is_empty() {
-                "_index.md".to_string()
-            } else {
-                format!("{dir}/_index.md")
-            };
-            let out = crate::site::urls::output_dir(site, &a.lang, &section);
-            let path = format!("{out}{name}");
-            seen.insert(path.clone()).then(|| OutputFile {
-                path,
-                data: Data::Copy(a.source.clone()),
-                source: Some(PathBuf::from("content").join(&a.lang).join(&a.key)),
-            })
+        .map(|a| OutputFile {
+            path: site.asset_output(&a.lang, &a.key),
+            data: Data::Copy(a.source.clone()),
+            source: Some(PathBuf::from("content").join(&a.lang).join(&a.key)),
         })
         .collect()
 }

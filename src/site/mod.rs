@@ -225,14 +225,21 @@ impl Site {
             .or_else(|| self.source_language(lang, key).and_then(|src| self.item(src, key)))
     }
 
-    /// How the item relates to its original.
+    /// How the item relates to its original: a translation whose
+    /// `translated_from` no longer matches the original's fingerprint is stale.
     pub fn translation_state(&self, item: &Item) -> TranslationState {
         if item.is_fallback {
             return TranslationState::Fallback;
         }
-        match self.original_language(&item.key) {
-            Some(orig) if orig != item.lang => TranslationState::Current,
-            _ => TranslationState::Original,
+        let Some(orig) = self.original_language(&item.key).filter(|o| *o != item.lang) else {
+            return TranslationState::Original;
+        };
+        let page = &self.pages[item.page];
+        match (&page.translated_from, self.page_in(orig, &item.key)) {
+            (Some(from), Some(original)) if *from != crate::content::fingerprint::of(original) => {
+                TranslationState::Stale
+            }
+            _ => TranslationState::Current,
         }
     }
 
@@ -294,6 +301,34 @@ impl Site {
         pages.sort_by(by);
         sections.sort_by(by);
         (pages, sections)
+    }
+
+    /// The output path of a file from `content/<lang>/<key>`: inside the
+    /// output folder of the section it sits in.
+    pub fn asset_output(&self, lang: &str, key: &str) -> String {
+        let (dir, name) = key.rsplit_once('/').unwrap_or(("", key));
+        let section = if dir.is_empty() {
+            "_index.md".to_string()
+        } else {
+            format!("{dir}/_index.md")
+        };
+        format!("{}{name}", urls::output_dir(self, lang, &section))
+    }
+
+    /// The published output path of the content file `key` for readers of
+    /// `lang`: that language's own copy, else the copy of the first language
+    /// in its fallback chain that has the file.
+    pub fn asset_for(&self, lang: &str, key: &str) -> Option<String> {
+        let chain = self
+            .config
+            .language(lang)
+            .map(|l| l.fallback.as_slice())
+            .unwrap_or_default();
+        std::iter::once(lang)
+            .chain(chain.iter().map(String::as_str))
+            .chain(self.config.languages.iter().map(|l| l.code.as_str()))
+            .find(|l| self.assets.iter().any(|a| a.lang == *l && a.key == key))
+            .map(|l| self.asset_output(l, key))
     }
 
     /// Languages that have their own version of `key`.

@@ -305,6 +305,24 @@ async function axePage(page, rel, { width, scheme }) {
     }));
     pageInfo.set(pagePath(url), { rel, ...info });
   }
+  if (width < 600) {
+    // WCAG 1.4.10 (reflow), which axe does not test: nothing may make the
+    // narrow page scroll sideways.
+    const over = await page.evaluate(() => {
+      const vw = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth <= vw + 1) return null;
+      const wide = Array.from(document.body.querySelectorAll('*'))
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && (r.right > vw + 1 || r.left < -1);
+        })
+        .filter((el) => !el.closest('pre, table, .skip-link'))
+        .slice(0, 3)
+        .map((el) => `${el.tagName.toLowerCase()}${el.className ? '.' + el.className : ''} (${Math.round(el.getBoundingClientRect().right)}px)`);
+      return `the page scrolls sideways at ${vw}px: scrollWidth ${document.documentElement.scrollWidth}; ${wide.join(', ')}`;
+    });
+    if (over) problems.push(over);
+  }
   // Give late errors (scripts run on load) a moment to arrive.
   await sleep(20);
   problems.push(...takeProblems(page));
@@ -315,7 +333,13 @@ async function axePage(page, rel, { width, scheme }) {
   for (const v of res.violations) violationRules.set(v.id, (violationRules.get(v.id) || 0) + v.nodes.length);
   const detail = [
     ...res.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help}\n` + v.nodes.map((n) => `  at ${n.target}\n     ${n.html}\n     ${n.summary.replace(/\n/g, '\n     ')}`).join('\n'),
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}, ${v.nodes.length} node(s)\n` +
+        v.nodes
+          .slice(0, 4)
+          .map((n) => `  at ${n.target}\n     ${n.html}\n     ${n.summary.replace(/\n/g, '\n     ')}`)
+          .join('\n') +
+        (v.nodes.length > 4 ? `\n  … and ${v.nodes.length - 4} more` : ''),
     ),
     ...problems,
   ];

@@ -1,0 +1,305 @@
+//! `tolk check`: builds the site in memory and verifies what a communicator
+//! cannot see by looking at one page: every internal link and `#fragment`
+//! resolves, images have alternative text, every UI string exists in every
+//! language, no message is left unused. Problems point to the source file
+//! (and line, where the link is written in Markdown).
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
+
+use scraper::{Html, Selector};
+use serde::Serialize;
+
+use crate::error::{Diagnostic, Error, Result, Severity};
+use crate::i18n::Catalog;
+use crate::output::OutputFile;
+use crate::render::templates::Sources;
+use crate::{BuildOptions, render_site, theme_dir};
+
+/// One problem, with a stable kind for scripts.
+#[derive(Debug, Clone, Serialize)]
+pub struct Problem {
+    /// `build`, `broken-link`, `broken-anchor`, `missing-alt`, `unused-message`, `ui-string`.
+    pub kind: &'static str,
+    /// Where and what.
+    #[serde(flatten)]
+    pub diagnostic: Diagnostic,
+}
+
+/// What `tolk check` found.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// Format version of the JSON output.
+    pub version: u32,
+    /// HTML pages checked.
+    pub pages: usize,
+    /// Internal links followed.
+    pub links: usize,
+    /// Number of errors.
+    pub errors: usize,
+    /// Number of warnings.
+    pub warnings: usize,
+    /// Every problem, errors first, then by file and line.
+    pub problems: Vec<Problem>,
+}
+
+impl Report {
+    fn new(mut problems: Vec<Problem>, pages: usize, links: usize) -> Report {
+        problems.sort_by(|a, b| {
+            b.diagnostic
+                .severity
+                .cmp(&a.diagnostic.severity)
+                .then_with(|| a.diagnostic.cmp(&b.diagnostic))
+        });
+        let errors = problems.iter().filter(|p| p.diagnostic.is_error()).count();
+        Report {
+            version: 1,
+            pages,
+            links,
+            errors,
+            warnings: problems.len() - errors,
+            problems,
+        }
+    }
+}
+
+/// Builds in memory and checks the result.
+///
+/// # Errors
+/// Only usage and I/O errors; problems in the site are in the report.
+pub fn check(options: &BuildOptions) -> Result<Report> {
+    let rendered = match render_site(options) {
+        Ok(r) => r,
+        Err(Error::Build(diagnostics)) => {
+            let problems = diagnostics
+                .into_iter()
+                .map(|diagnostic| Problem {
+                    kind: "build",
+                    diagnostic,
+                })
+                .collect();
+            return Ok(Report::new(problems, 0, 0));
+        }
+        Err(e) => return Err(e),
+    };
+    let mut problems: Vec<Problem> = rendered
+        .warnings
+        .iter()
+        .cloned()
+        .map(|diagnostic| Problem {
+            kind: if diagnostic.message.contains("UI string") {
+                "ui-string"
+            } else {
+                "build"
+            },
+            diagnostic,
+        })
+        .collect();
+    let site = &rendered.site;
+    let files = &rendered.rendered.files;
+    let (pages, links) = check_links(&site.config.root, files, &mut problems);
+    let theme = theme_dir(&site.config)?;
+    problems.extend(unused_messages(&site.config, &theme)?);
+    Ok(Report::new(problems, pages, links))
+}
+
+struct Parsed {
+    ids: HashSet<String>,
+    links: Vec<(String, &'static str)>,
+    images_without_alt: usize,
+}
+
+fn parse_page(html: &str) -> Parsed {
+    let doc = Html::parse_document(html);
+    let any = |s: &str| Selector::parse(s).unwrap_or_else(|_| unreachable!("valid selector"));
+    let ids = doc
+        .select(&any("[id], a[name]"))
+        .filter_map(|e| e.value().attr("id").or(e.value().attr("name")))
+        .map(str::to_string)
+        .collect();
+    let mut links = Vec::new();
+    for e in doc.select(&any(
+        "a[href], area[href], link[href], img[src], script[src], source[src], iframe[src]",
+    )) {
+        let rel = e.value().attr("rel").unwrap_or("");
+        if e.value().name() == "link"
+            && rel.split_whitespace().any(|r| r == "canonical" || r == "alternate")
+            && e.value().attr("href").is_some_and(|h| h.contains("://"))
+        {
+            continue;
+        }
+        if let Some(h) = e.value().attr("href") {
+            links.push((h.to_string(), "href"));
+        }
+        if let Some(s) = e.value().attr("src") {
+            links.push((s.to_string(), "src"));
+        }
+    }
+    let images_without_alt = doc.select(&any("img:not([alt]), img[alt=\"\"]")).count();
+    Parsed {
+        ids,
+        links,
+        images_without_alt,
+    }
+}
+
+/// Resolves a relative link from an output file to an output path and
+/// fragment; `None` for external links and other schemes.
+///
+/// ```
+/// use tolk::check::resolve;
+/// assert_eq!(resolve("sv/om/index.html", "../kontakt/index.html#tel"), Some(("sv/kontakt/index.html".into(), Some("tel".into()))));
+/// assert_eq!(resolve("sv/index.html", "#main"), Some(("sv/index.html".into(), Some("main".into()))));
+/// assert_eq!(resolve("sv/index.html", "https://example.org/"), None);
+/// ```
+pub fn resolve(from: &str, href: &str) -> Option<(String, Option<String>)> {
+    if href.is_empty()
+        || href.starts_with("//")
+        || href
+            .split_once(':')
+            .is_some_and(|(scheme, _)| !scheme.contains('/') && !scheme.is_empty())
+    {
+        return None;
+    }
+    let (path, fragment) = match href.split_once('#') {
+        Some((p, f)) => (p, Some(f.to_string())),
+        None => (href, None),
+    };
+    let path = path.split('?').next().unwrap_or("");
+    if path.is_empty() {
+        return Some((from.to_string(), fragment));
+    }
+    let mut parts: Vec<&str> = if path.starts_with('/') {
+        Vec::new()
+    } else {
+        from.split('/').collect()
+    };
+    if !path.starts_with('/') {
+        parts.pop();
+    }
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    let mut target = parts.join("/");
+    if path.ends_with('/') || target.is_empty() {
+        if !target.is_empty() {
+            target.push('/');
+        }
+        target.push_str("index.html");
+    }
+    Some((target, fragment))
+}
+
+fn check_links(root: &Path, files: &[OutputFile], problems: &mut Vec<Problem>) -> (usize, usize) {
+    let existing: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let parsed: BTreeMap<&str, (Parsed, Option<&PathBuf>)> = files
+        .iter()
+        .filter(|f| f.path.ends_with(".html"))
+        .filter_map(|f| {
+            let bytes = f.bytes().ok()?;
+            Some((
+                f.path.as_str(),
+                (parse_page(&String::from_utf8_lossy(&bytes)), f.source.as_ref()),
+            ))
+        })
+        .collect();
+    let mut followed = 0;
+    let mut reported = BTreeSet::new();
+    for (path, (page, source)) in &parsed {
+        if page.images_without_alt > 0 {
+            problems.push(Problem {
+                kind: "missing-alt",
+                diagnostic: located(root, *source, path, None, Severity::Warning, format!("{} image(s) on /{path} have no alternative text", page.images_without_alt))
+                    .hint("describe each image for people who cannot see it: ![what the image shows](image.png); use an empty alt only for decoration"),
+            });
+        }
+        for (href, _) in &page.links {
+            let Some((target, fragment)) = resolve(path, href) else {
+                continue;
+            };
+            followed += 1;
+            let target_file = if existing.contains(target.as_str()) {
+                Some(target.clone())
+            } else if existing.contains(format!("{target}/index.html").as_str()) {
+                Some(format!("{target}/index.html"))
+            } else {
+                None
+            };
+            let Some(target_file) = target_file else {
+                if reported.insert((path.to_string(), href.clone())) {
+                    problems.push(Problem {
+                        kind: "broken-link",
+                        diagnostic: located(root, *source, path, Some(href), Severity::Error, format!("the link `{href}` on /{path} leads to /{target}, which does not exist"))
+                            .hint("link to pages with @/path.md so tolk can check and localise the link; for static files check the name and folder"),
+                    });
+                }
+                continue;
+            };
+            if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
+                let has = parsed
+                    .get(target_file.as_str())
+                    .is_none_or(|(p, _)| p.ids.contains(&fragment));
+                if !has && reported.insert((path.to_string(), href.clone())) {
+                    problems.push(Problem {
+                        kind: "broken-anchor",
+                        diagnostic: located(root, *source, path, Some(&format!("#{fragment}")), Severity::Error, format!("the link `{href}` on /{path} points to `#{fragment}`, but /{target_file} has no element with that id"))
+                            .hint("heading ids are made from the heading text (## Kontakt → #kontakt); check the spelling or give the heading an explicit id: ## Kontakt {#kontakt}"),
+                    });
+                }
+            }
+        }
+    }
+    (parsed.len(), followed)
+}
+
+/// A diagnostic at the source of an output page, on the line where `needle`
+/// is written when it is written in that file.
+fn located(
+    root: &Path,
+    source: Option<&PathBuf>,
+    output: &str,
+    needle: Option<&str>,
+    severity: Severity,
+    message: String,
+) -> Diagnostic {
+    let mut d = Diagnostic::error(source.cloned().or_else(|| Some(PathBuf::from(output))), message);
+    d.severity = severity;
+    if let (Some(src), Some(needle)) = (source, needle) {
+        if let Ok(text) = std::fs::read_to_string(root.join(src))
+            && let Some((i, line)) = text.lines().enumerate().find(|(_, l)| l.contains(needle))
+        {
+            d = d.at(i + 1, line.find(needle).map(|c| line[..c].chars().count() + 1));
+        }
+    }
+    d
+}
+
+/// Messages defined for the source language that no template uses (warnings).
+fn unused_messages(config: &crate::config::Config, theme: &Path) -> Result<Vec<Problem>> {
+    let catalog = Catalog::load(config, theme)?;
+    let sources = Sources::load(&config.root, theme)?;
+    let used: HashSet<String> = sources
+        .key_uses()
+        .into_iter()
+        .map(|u| u.key.split('.').next().unwrap_or(&u.key).to_string())
+        .collect();
+    Ok(catalog
+        .definitions(&config.default_language)
+        .filter(|(id, _)| !used.contains(*id))
+        .map(|(id, def)| Problem {
+            kind: "unused-message",
+            diagnostic: Diagnostic::warning(
+                def.file.clone(),
+                format!("the message `{id}` is not used by any template"),
+            )
+            .at(def.line, Some(1))
+            .hint("remove it, or use it in a template with {{ t(key=\"…\") }}"),
+        })
+        .collect())
+}

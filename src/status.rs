@@ -1,0 +1,207 @@
+//! Translation status: which translations are up to date, stale (the
+//! original changed after they were made), untracked (no `translated_from`
+//! yet) or missing; and `tolk translated`, which records the original's
+//! fingerprint in a translation's front matter without touching anything
+//! else in the file.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::content::{self, Page, fingerprint, front_matter};
+use crate::error::{Diagnostic, Error, Result};
+
+/// The state of one translation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    /// Made from the current version of the original.
+    Current,
+    /// The original changed since.
+    Stale,
+    /// Translated, but without `translated_from`.
+    Untracked,
+    /// Not translated.
+    Missing,
+}
+
+/// One page in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    /// Translation key (`about.md`).
+    pub key: String,
+    /// State.
+    pub state: State,
+    /// The translation's file (none when missing).
+    pub file: Option<PathBuf>,
+    /// The original's file.
+    pub original: PathBuf,
+}
+
+/// The status of one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageStatus {
+    /// Language code.
+    pub lang: String,
+    /// Number of originals.
+    pub total: usize,
+    /// Up to date.
+    pub current: usize,
+    /// Stale.
+    pub stale: usize,
+    /// Untracked.
+    pub untracked: usize,
+    /// Missing.
+    pub missing: usize,
+    /// Share of originals with an up-to-date translation, 0–100.
+    pub percent: f64,
+    /// Every page, by key.
+    pub pages: Vec<Entry>,
+}
+
+/// The status of every language but the source language.
+///
+/// # Errors
+/// Problems reading the configuration or the content.
+pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
+    let config = Config::load(root)?;
+    let (content, _) = content::load(&config, content::LoadOptions { drafts: true })?;
+    let originals: Vec<&Page> = content
+        .pages
+        .iter()
+        .filter(|p| p.lang == config.default_language)
+        .collect();
+    let mut out = Vec::new();
+    for lang in config.languages.iter().filter(|l| l.code != config.default_language) {
+        let mut pages = Vec::new();
+        for original in &originals {
+            let translation = content
+                .pages
+                .iter()
+                .find(|p| p.lang == lang.code && p.key == original.key);
+            let state = match translation {
+                None => State::Missing,
+                Some(t) => match &t.translated_from {
+                    None => State::Untracked,
+                    Some(from) if *from == fingerprint::of(original) => State::Current,
+                    Some(_) => State::Stale,
+                },
+            };
+            pages.push(Entry {
+                key: original.key.clone(),
+                state,
+                file: translation.map(|t| t.file.clone()),
+                original: original.file.clone(),
+            });
+        }
+        let count = |s: State| pages.iter().filter(|e| e.state == s).count();
+        let total = pages.len();
+        let current = count(State::Current);
+        out.push(LanguageStatus {
+            lang: lang.code.clone(),
+            total,
+            current,
+            stale: count(State::Stale),
+            untracked: count(State::Untracked),
+            missing: count(State::Missing),
+            percent: if total == 0 {
+                100.0
+            } else {
+                (current as f64 * 1000.0 / total as f64).round() / 10.0
+            },
+            pages,
+        });
+    }
+    Ok(out)
+}
+
+/// Records in the translation at `file` which version of the original it
+/// was made from. Returns the fingerprint written.
+///
+/// # Errors
+/// When the file is not a translation in a configured language, the
+/// original does not exist, or the file cannot be read or written.
+pub fn mark_translated(root: &Path, file: &Path) -> Result<String> {
+    let config = Config::load(root)?;
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let content_dir = absolute(&root.join("content"));
+    let path = absolute(file);
+    let rel = path
+        .strip_prefix(&content_dir)
+        .map_err(|_| Error::Usage(format!("{} is not inside {}", file.display(), content_dir.display())))?;
+    let mut parts = rel.iter().map(|p| p.to_string_lossy().to_string());
+    let lang = parts.next().unwrap_or_default();
+    let key = parts.collect::<Vec<_>>().join("/");
+    if config.language(&lang).is_none() || key.is_empty() {
+        return Err(Error::Usage(format!(
+            "{} is not in a language folder listed in site.yaml",
+            file.display()
+        )));
+    }
+    if lang == config.default_language {
+        return Err(Error::Usage(format!(
+            "{} is in the source language ({lang}); mark translations, not originals",
+            file.display()
+        )));
+    }
+    let original_path = content_dir.join(&config.default_language).join(&key);
+    let original_text = std::fs::read_to_string(&original_path).map_err(|e| Error::io(&original_path, e))?;
+    let original_rel = content::relative_to(root, &original_path);
+    let original = Page::parse(&original_text, &config.default_language, &key, &original_rel).map_err(Error::build)?;
+    let hash = fingerprint::of(&original);
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+    let updated = set_field(&text, "translated_from", &hash).map_err(|d| Error::build(vec![d]))?;
+    std::fs::write(&path, updated).map_err(|e| Error::io(&path, e))?;
+    Ok(hash)
+}
+
+/// Sets a top-level front matter field, keeping every other byte of the
+/// file (comments, order, quoting, line endings) as it was.
+///
+/// ```
+/// use tolk::status::set_field;
+/// let text = "---\r\ntitle: About # keep\r\n---\r\nBody\r\n";
+/// assert_eq!(set_field(text, "translated_from", "abc").unwrap(), "---\r\ntitle: About # keep\r\ntranslated_from: abc\r\n---\r\nBody\r\n");
+/// let again = set_field("---\ntitle: A\ntranslated_from: old\n---\n", "translated_from", "new").unwrap();
+/// assert_eq!(again, "---\ntitle: A\ntranslated_from: new\n---\n");
+/// ```
+///
+/// # Errors
+/// When the file has no closed front matter.
+pub fn set_field(text: &str, field: &str, value: &str) -> std::result::Result<String, Diagnostic> {
+    let split = front_matter::split(text, Path::new("file"))?;
+    let yaml_start = split.yaml.as_ptr() as usize - text.as_ptr() as usize;
+    let yaml_end = yaml_start + split.yaml.len();
+    let newline = if text[..yaml_start].ends_with("\r\n") {
+        "\r\n"
+    } else {
+        "\n"
+    };
+    let prefix = format!("{field}:");
+    let mut offset = yaml_start;
+    for line in split.yaml.split_inclusive('\n') {
+        if line.starts_with(&prefix) {
+            let ending = if line.ends_with("\r\n") {
+                "\r\n"
+            } else if line.ends_with('\n') {
+                "\n"
+            } else {
+                ""
+            };
+            return Ok(format!(
+                "{}{prefix} {value}{ending}{}",
+                &text[..offset],
+                &text[offset + line.len()..]
+            ));
+        }
+        offset += line.len();
+    }
+    let needs_break = !split.yaml.is_empty() && !split.yaml.ends_with('\n');
+    Ok(format!(
+        "{}{}{prefix} {value}{newline}{}",
+        &text[..yaml_end],
+        if needs_break { newline } else { "" },
+        &text[yaml_end..]
+    ))
+}
