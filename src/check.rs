@@ -270,12 +270,11 @@ fn located(
 ) -> Diagnostic {
     let mut d = Diagnostic::error(source.cloned().or_else(|| Some(PathBuf::from(output))), message);
     d.severity = severity;
-    if let (Some(src), Some(needle)) = (source, needle) {
-        if let Ok(text) = std::fs::read_to_string(root.join(src))
-            && let Some((i, line)) = text.lines().enumerate().find(|(_, l)| l.contains(needle))
-        {
-            d = d.at(i + 1, line.find(needle).map(|c| line[..c].chars().count() + 1));
-        }
+    if let (Some(src), Some(needle)) = (source, needle)
+        && let Ok(text) = std::fs::read_to_string(root.join(src))
+        && let Some((i, line)) = text.lines().enumerate().find(|(_, l)| l.contains(needle))
+    {
+        d = d.at(i + 1, line.find(needle).map(|c| line[..c].chars().count() + 1));
     }
     d
 }
