@@ -100,7 +100,11 @@ fn discover(
                 continue;
             }
         };
-        if !entry.file_type().is_file() || !is_markdown(entry.path()) {
+        if let Err(d) = check_symlink(&config.root, &entry) {
+            diagnostics.push(d);
+            continue;
+        }
+        if !entry.path().is_file() || !is_markdown(entry.path()) {
             continue;
         }
         let rel = relative_to(content_dir, entry.path());
@@ -138,7 +142,12 @@ fn discover(
 fn discover_assets(config: &Config, content_dir: &Path) -> Vec<Asset> {
     let mut assets: Vec<Asset> = walk(content_dir)
         .filter_map(std::result::Result::ok)
-        .filter(|e| e.file_type().is_file() && !is_markdown(e.path()) && !is_editor_junk(e.path()))
+        .filter(|e| {
+            check_symlink(&config.root, e).is_ok()
+                && e.path().is_file()
+                && !is_markdown(e.path())
+                && !is_editor_junk(e.path())
+        })
         .filter_map(|e| {
             let rel = relative_to(content_dir, e.path());
             let mut parts = rel.iter().map(|p| p.to_string_lossy().to_string());
@@ -162,6 +171,26 @@ pub fn walk(dir: &Path) -> impl Iterator<Item = walkdir::Result<walkdir::DirEntr
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+}
+
+/// Refuses symbolic links that lead outside the site folder (a site must not
+/// publish files from elsewhere on the computer). Links inside the site are
+/// fine; links to folders are not followed, so loops cannot hang a build.
+///
+/// # Errors
+/// A diagnostic naming the link and where it points.
+pub fn check_symlink(root: &Path, entry: &walkdir::DirEntry) -> std::result::Result<(), Diagnostic> {
+    if !entry.path_is_symlink() {
+        return Ok(());
+    }
+    let rel = relative_to(root, entry.path());
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    match entry.path().canonicalize() {
+        Ok(target) if target.starts_with(&canonical_root) => Ok(()),
+        Ok(target) => Err(Diagnostic::error(rel, format!("this symbolic link points outside the site, to {}", target.display()))
+            .hint("copy the file into the site folder instead of linking to it; tolk never publishes files from outside the site")),
+        Err(e) => Err(Diagnostic::error(rel, format!("this symbolic link is broken or loops: {e}")).hint("remove the link or point it to an existing file inside the site")),
+    }
 }
 
 fn is_markdown(path: &Path) -> bool {

@@ -54,7 +54,7 @@ pub fn render(site: Arc<Site>, catalog: Arc<Catalog>, theme_dir: &Path, options:
     let sources = Sources::load(&root, theme_dir)?;
     let mut diagnostics = Diagnostics::default();
     diagnostics.extend(check_keys(&catalog, &site.config, &sources.key_uses(), options.strict));
-    let static_files = static_files(&root, theme_dir);
+    let static_files = static_files(&root, theme_dir)?;
     let shared = Arc::new(Shared {
         site: site.clone(),
         catalog,
@@ -453,17 +453,15 @@ fn contact_cards(site: &Site) -> Vec<OutputFile> {
 }
 
 /// The theme's static files, then the site's, which win on the same path.
-fn static_files(root: &Path, theme_dir: &Path) -> Vec<OutputFile> {
+fn static_files(root: &Path, theme_dir: &Path) -> Result<Vec<OutputFile>> {
     let mut by_path = std::collections::BTreeMap::new();
     for dir in [theme_dir.join("static"), root.join("static")] {
         if !dir.is_dir() {
             continue;
         }
-        for entry in walk(&dir)
-            .filter_map(std::result::Result::ok)
-            .filter(|e| e.file_type().is_file())
-        {
-            if crate::content::is_editor_junk(entry.path()) {
+        for entry in walk(&dir).filter_map(std::result::Result::ok) {
+            crate::content::check_symlink(root, &entry).map_err(|d| crate::error::Error::build(vec![d]))?;
+            if !entry.path().is_file() || crate::content::is_editor_junk(entry.path()) {
                 continue;
             }
             let path = relative_to(&dir, entry.path()).to_string_lossy().replace('\\', "/");
@@ -477,7 +475,7 @@ fn static_files(root: &Path, theme_dir: &Path) -> Vec<OutputFile> {
             );
         }
     }
-    by_path.into_values().collect()
+    Ok(by_path.into_values().collect())
 }
 
 /// Non-Markdown files from content/, copied into their section's folder.

@@ -38,12 +38,10 @@ impl Sources {
             if !dir.is_dir() {
                 continue;
             }
-            for entry in walk(&dir)
-                .filter_map(std::result::Result::ok)
-                .filter(|e| e.file_type().is_file())
-            {
+            for entry in walk(&dir).filter_map(std::result::Result::ok) {
+                crate::content::check_symlink(root, &entry).map_err(|d| Error::build(vec![d]))?;
                 let path = entry.path();
-                if crate::content::is_editor_junk(path) {
+                if !path.is_file() || crate::content::is_editor_junk(path) {
                     continue;
                 }
                 let name = relative_to(&dir, path).to_string_lossy().replace('\\', "/");
