@@ -193,3 +193,26 @@ fn every_contact_has_a_parseable_vcard() {
         "no e-mail in the brief, none on the card"
     );
 }
+
+#[test]
+fn email_is_clickable_without_javascript_but_not_in_the_source() {
+    let f = Fixture::shipped();
+    let contact = std::fs::read_to_string(f.root().join("content/en/contact.md")).unwrap();
+    f.write(
+        "content/en/contact.md",
+        &contact.replacen("email: \"\"", "email: \"info@example.org\"", 1),
+    );
+    f.build();
+    let raw = std::fs::read_to_string(f.out().join("en/contact/index.html")).unwrap();
+    assert!(
+        !raw.contains("info@example.org") && !raw.contains("mailto:"),
+        "no address or mailto in the HTML source"
+    );
+    let doc = Html::parse_document(&raw);
+    assert_eq!(
+        attr(&doc, "a.email", "href"),
+        "mailto:info@example.org",
+        "the browser decodes the link"
+    );
+    assert_eq!(text(&doc, "a.email"), "info [at] example.org");
+}

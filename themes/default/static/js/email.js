@@ -1,15 +1,12 @@
-// E-mail addresses are published as "user [at] domain" with the parts in
-// data attributes, so harvesters find no address in the HTML. For readers
-// with JavaScript this turns each into a normal mailto: link.
+// E-mail addresses are published as "user [at] domain" with an
+// entity-encoded mailto: link, so harvesters find no address in the HTML
+// while people without JavaScript can still read and click it. With
+// JavaScript the visible text becomes the plain address.
 (function () {
   "use strict";
-  Array.prototype.forEach.call(document.querySelectorAll(".email[data-user][data-domain]"), function (el) {
-    var address = el.getAttribute("data-user") + "@" + el.getAttribute("data-domain");
-    var link = document.createElement("a");
+  Array.prototype.forEach.call(document.querySelectorAll("a.email[data-user][data-domain]"), function (link) {
+    var address = link.getAttribute("data-user") + "@" + link.getAttribute("data-domain");
     link.href = "mailto:" + address;
     link.textContent = address;
-    link.dir = "ltr";
-    el.textContent = "";
-    el.appendChild(link);
   });
 })();
