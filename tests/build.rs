@@ -318,3 +318,24 @@ fn regression_colocated_image_resolves_from_the_page_and_its_fallbacks() {
     );
     assert_links_resolve(&f.out());
 }
+
+#[test]
+fn site_title_can_come_from_fluent() {
+    let f = Fixture::new("basic");
+    f.write("locales/sv/site.ftl", "site-title = Testplatsen på svenska\n");
+    f.build();
+    assert_eq!(
+        text(&f.html("sv/om-oss/index.html"), "title"),
+        "Om oss – Testplatsen på svenska"
+    );
+    assert_eq!(
+        text(&f.html("en/about/index.html"), "title"),
+        "About us – Test site",
+        "site.yaml's language title when the language has no message"
+    );
+    assert_eq!(
+        text(&f.html("de/about/index.html"), "title"),
+        "About us – Testplats",
+        "then the site's title"
+    );
+}

@@ -55,6 +55,7 @@ pub fn render(site: Arc<Site>, catalog: Arc<Catalog>, theme_dir: &Path, options:
     let mut diagnostics = Diagnostics::default();
     diagnostics.extend(check_keys(&catalog, &site.config, &sources.key_uses(), options.strict));
     let static_files = static_files(&root, theme_dir)?;
+    let titles = site_titles(&site, &catalog);
     let shared = Arc::new(Shared {
         site: site.clone(),
         catalog,
@@ -69,6 +70,7 @@ pub fn render(site: Arc<Site>, catalog: Arc<Catalog>, theme_dir: &Path, options:
         tera: &tera,
         sources: &sources,
         now: options.now,
+        titles: &titles,
     };
     let results: Vec<std::result::Result<OutputFile, Vec<Diagnostic>>> =
         site.items.par_iter().map(|item| renderer.item(item)).collect();
@@ -110,6 +112,28 @@ struct Renderer<'a> {
     tera: &'a Tera,
     sources: &'a Sources,
     now: jiff::Timestamp,
+    /// The site's title per language.
+    titles: &'a std::collections::HashMap<String, String>,
+}
+
+/// The site's title in every language: the language's own Fluent message
+/// `site-title`, else `languages.<code>.title` in site.yaml, else `title`.
+fn site_titles(site: &Site, catalog: &Catalog) -> std::collections::HashMap<String, String> {
+    let config = &site.config;
+    config
+        .languages
+        .iter()
+        .map(|l| {
+            let fluent = catalog
+                .has(&l.code, "site-title")
+                .then(|| catalog.format(&l.code, "site-title", None))
+                .flatten();
+            let title = fluent
+                .or_else(|| l.title.clone())
+                .unwrap_or_else(|| config.title.clone());
+            (l.code.clone(), title.replace(['\u{2068}', '\u{2069}'], ""))
+        })
+        .collect()
 }
 
 struct Resolver<'a> {
@@ -238,10 +262,7 @@ impl<'a> Renderer<'a> {
     fn site_view(&self, views: &Views<'a>, lang: &'a str) -> SiteView<'a> {
         let config = &self.site.config;
         SiteView {
-            title: config
-                .language(lang)
-                .and_then(|l| l.title.as_deref())
-                .unwrap_or(&config.title),
+            title: self.titles.get(lang).map_or(&config.title, String::as_str),
             description: &config.description,
             base_url: &config.base_url,
             languages: self.language_links(&views.item.path, lang),
@@ -265,7 +286,7 @@ impl<'a> Renderer<'a> {
                 name: &l.name,
                 dir: l.dir.as_str(),
                 url: relative(from, &format!("{}/", l.code), config.output.explicit_index),
-                title: l.title.as_deref().unwrap_or(&config.title),
+                title: self.titles.get(&l.code).map_or(&config.title, String::as_str),
                 current: l.code == current,
             })
             .collect()

@@ -44,6 +44,7 @@ missing_pkgs=()
 [[ -x /usr/bin/chromium ]] || missing_pkgs+=(chromium)
 dpkg-query -W -f='${Status}' fonts-noto-core 2>/dev/null | grep -q 'ok installed' || missing_pkgs+=(fonts-noto-core)
 [[ -n "$(find_nginx)" ]] || missing_pkgs+=(nginx)
+command -v java >/dev/null || missing_pkgs+=(default-jre-headless) # the Nu Html Checker; Java 17+
 if ((${#missing_pkgs[@]})); then
   if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
     say "installing ${missing_pkgs[*]} (apt-get)"

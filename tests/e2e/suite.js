@@ -88,6 +88,13 @@ function walk(dir, base = dir, acc = []) {
 
 const allFiles = fs.existsSync(OUT) ? walk(OUT) : [];
 const htmlFiles = allFiles.filter((f) => /\.html?$/i.test(f));
+// Pages of the copy that show what the shipped site does not have yet (an
+// e-mail address, an all-day event): validated and checked with axe too.
+const COPY_PAGES = COPY_OUT ? ['en/contact/index.html', 'en/calendar/index.html'].filter((r) => fs.existsSync(path.join(COPY_OUT, r))) : [];
+function fileLabel(f) {
+  if (COPY_OUT && f.startsWith(COPY_OUT + path.sep)) return `copy/${path.relative(COPY_OUT, f).split(path.sep).join('/')}`;
+  return path.relative(OUT, f).split(path.sep).join('/');
+}
 
 // "/en/about/index.html" and "/en/about/" are the same page.
 function pagePath(u) {
@@ -112,7 +119,7 @@ function startVnu() {
   if (!fs.existsSync(VNU_JAR)) return { missing: 'the Nu Html Checker (vnu.jar; run npm ci)' };
   const java = findOnPath('java');
   if (!java) return { missing: 'java (needed by the Nu Html Checker)' };
-  const args = ['-jar', VNU_JAR, '--format', 'json', '--verbose', '--skip-non-html', '--also-check-css', OUT];
+  const args = ['-jar', VNU_JAR, '--format', 'json', '--verbose', '--skip-non-html', '--also-check-css', OUT, ...COPY_PAGES.map((r) => path.join(COPY_OUT, r))];
   const started = Date.now();
   const child = spawn(java, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -172,15 +179,15 @@ async function finishVnu(vnu) {
   counts.vnuPages = checkedHtml.length;
   counts.vnuWarnings = warnings;
   console.log(`vnu checked ${checkedHtml.length} HTML pages and ${checkedCss.length} stylesheet(s) in ${(r.ms / 1000).toFixed(1)} s: ${[...byFile.values()].flat().length} error(s), ${warnings} warning(s)`);
-  if (checkedHtml.length !== htmlFiles.length) {
-    record('vnu', 'vnu checked every HTML file', false, `checked ${checkedHtml.length}, the output has ${htmlFiles.length}`);
+  if (checkedHtml.length !== htmlFiles.length + COPY_PAGES.length) {
+    record('vnu', 'vnu checked every HTML file', false, `checked ${checkedHtml.length}, expected ${htmlFiles.length} + ${COPY_PAGES.length} of the copy`);
   }
   for (const f of [...checkedHtml, ...checkedCss]) {
     const errs = byFile.get(f) || [];
-    record('vnu', path.relative(OUT, f), errs.length === 0, errs.join('\n'));
+    record('vnu', fileLabel(f), errs.length === 0, errs.join('\n'));
     byFile.delete(f);
   }
-  for (const [f, errs] of byFile) record('vnu', path.relative(OUT, f) || '(general)', false, errs.join('\n'));
+  for (const [f, errs] of byFile) record('vnu', (f && fileLabel(f)) || '(general)', false, errs.join('\n'));
 }
 
 // ---------------------------------------------------------------- browser
@@ -269,9 +276,9 @@ const pageInfo = new Map(); // page path -> facts read at 1280 px (for the switc
 const incompleteRules = new Map();
 const violationRules = new Map();
 
-async function axePage(page, rel, { width, scheme }) {
-  const url = ROOT_URL + rel;
-  const label = `${rel} @ ${width}px${scheme === 'dark' ? ' dark' : ''}`;
+async function axePage(page, { base, rel, name }, { width, scheme }) {
+  const url = base + rel;
+  const label = `${name} @ ${width}px${scheme === 'dark' ? ' dark' : ''}`;
   await page.setViewportSize({ width, height: width < 600 ? 812 : 900 });
   await page.emulateMedia({ colorScheme: scheme });
   takeProblems(page);
@@ -293,7 +300,7 @@ async function axePage(page, rel, { width, scheme }) {
       incomplete: r.incomplete.map((v) => v.id),
     };
   }, AXE_TAGS);
-  if (width === WIDTHS[0] && scheme === 'light') {
+  if (width === WIDTHS[0] && scheme === 'light' && base === ROOT_URL) {
     const info = await page.evaluate(() => ({
       lang: document.documentElement.lang,
       dir: document.documentElement.dir,
@@ -352,12 +359,16 @@ async function runAxe() {
   const ctx = await launch({ locale: 'fi-FI' });
   try {
     const pages = [await newPage(ctx), await newPage(ctx)];
-    await pool(htmlFiles, pages.length, async (rel, w) => {
+    const items = [
+      ...htmlFiles.map((rel) => ({ base: ROOT_URL, rel, name: rel })),
+      ...(COPY_URL ? COPY_PAGES.map((rel) => ({ base: COPY_URL, rel, name: `copy/${rel}` })) : []),
+    ];
+    await pool(items, pages.length, async (item, w) => {
       for (const run of AXE_RUNS) {
         try {
-          await axePage(pages[w], rel, run);
+          await axePage(pages[w], item, run);
         } catch (e) {
-          record('axe', `${rel} @ ${run.width}px ${run.scheme}`, false, `error: ${e.message}`);
+          record('axe', `${item.name} @ ${run.width}px ${run.scheme}`, false, `error: ${e.message}`);
         }
       }
     });
@@ -1004,8 +1015,9 @@ async function runSubpath() {
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
   section('summary');
-  console.log(`vnu: ${counts.vnuPages} pages validated (${counts.vnuWarnings} warnings)`);
-  console.log(`axe: ${htmlFiles.length} pages × ${WIDTHS.length} widths = ${counts.axeRuns} runs (+ ${counts.axeDarkRuns} in the dark colour scheme), ${counts.axeViolations} violating nodes`);
+  const copyNote = COPY_PAGES.length ? ` (${htmlFiles.length} of the site + ${COPY_PAGES.length} of the test copy)` : '';
+  console.log(`vnu: ${counts.vnuPages} pages validated${copyNote}, ${counts.vnuWarnings} warnings`);
+  console.log(`axe: ${htmlFiles.length + (COPY_URL ? COPY_PAGES.length : 0)} pages${copyNote} × ${WIDTHS.length} widths = ${counts.axeRuns} runs (+ ${counts.axeDarkRuns} at 1280px in the dark colour scheme), ${counts.axeViolations} violating nodes`);
   console.log(`behaviour: ${counts.behaviour} checks`);
   console.log(`sub-path: ${counts.files} files, ${counts.links} internal links`);
   for (const n of notes) console.log(`note: ${n}`);
