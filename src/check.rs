@@ -96,7 +96,7 @@ pub fn check(options: &BuildOptions) -> Result<Report> {
         })
         .collect();
     let site = &rendered.site;
-    let files = &rendered.rendered.files;
+    let files = &rendered.files;
     let (pages, links) = check_links(&site.config.root, files, &mut problems);
     let theme = theme_dir(&site.config)?;
     problems.extend(unused_messages(&site.config, &theme)?);

@@ -30,7 +30,9 @@ pub fn tel_uri(number: &str) -> Option<String> {
 }
 
 /// The vCard 4.0 of a person; `org` is the organisation shown on the card
-/// when the contact names none.
+/// when the contact names none. The e-mail address is left out on purpose:
+/// the site never publishes an address in plain text, where harvesters
+/// following links would find it.
 ///
 /// ```
 /// use tolk::content::front_matter::Contact;
@@ -62,9 +64,6 @@ pub fn vcard(contact: &Contact, org: &str, lang: &str) -> String {
     }
     if let Some(tel) = tel_uri(&contact.mobile) {
         lines.push(format!("TEL;VALUE=uri;TYPE=\"cell,voice\":{tel}"));
-    }
-    if contact.email.contains('@') {
-        lines.push(format!("EMAIL;TYPE=work:{}", contact.email.trim()));
     }
     lines.push("END:VCARD".to_string());
     let mut out = String::new();

@@ -53,13 +53,15 @@ pub struct BuildOptions {
     pub strict: bool,
 }
 
-/// The rendered site, before writing.
+/// The rendered site, in memory.
 #[derive(Debug)]
 pub struct RenderedSite {
     /// The assembled site.
     pub site: Arc<Site>,
-    /// Files and warnings.
-    pub rendered: render::Rendered,
+    /// Every output file, sorted by path.
+    pub files: Vec<output::OutputFile>,
+    /// Number of HTML pages rendered from content.
+    pub pages: usize,
     /// Warnings from all stages.
     pub warnings: Vec<Diagnostic>,
 }
@@ -81,11 +83,50 @@ pub struct BuildReport {
     pub output: PathBuf,
 }
 
-/// Runs every stage up to rendering; nothing is written.
+/// Runs every stage up to rendering and keeps the files in memory; nothing
+/// is written.
 ///
 /// # Errors
 /// Every problem found, located.
 pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
+    let prepared = prepare(options)?;
+    let memory = output::Memory::default();
+    let (site, rendered, warnings) = render_prepared(prepared, options, &memory)?;
+    Ok(RenderedSite {
+        site,
+        files: memory.into_files(),
+        pages: rendered.pages,
+        warnings,
+    })
+}
+
+/// Builds the site and replaces the output folder atomically. Files are
+/// written to a staging folder beside it while they are rendered.
+///
+/// # Errors
+/// Every problem found; the previous output is then left untouched.
+pub fn build(options: &BuildOptions) -> Result<BuildReport> {
+    let start = Instant::now();
+    let prepared = prepare(options)?;
+    let output = output_dir(options, &prepared.0.config)?;
+    let staging = output::Staging::new(&output)?;
+    let (site, rendered, warnings) = render_prepared(prepared, options, &staging)?;
+    let files = staging.count();
+    staging.commit()?;
+    Ok(BuildReport {
+        pages: rendered.pages,
+        languages: site.config.languages.len(),
+        files,
+        warnings,
+        duration: start.elapsed(),
+        output,
+    })
+}
+
+type Prepared = (Arc<Site>, Catalog, PathBuf, Vec<Diagnostic>);
+
+/// Every stage before rendering: configuration, content, site model, UI strings.
+fn prepare(options: &BuildOptions) -> Result<Prepared> {
     let mut config = Config::load(&options.root)?;
     if let Some(url) = &options.base_url {
         config.base_url =
@@ -94,7 +135,7 @@ pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
     let theme_dir = theme_dir(&config)?;
     let content = content::load(&config, content::LoadOptions { drafts: options.drafts });
     let catalog = Catalog::load(&config, &theme_dir);
-    let ((content, mut warnings), catalog) = match (content, catalog) {
+    let ((content, warnings), catalog) = match (content, catalog) {
         (Ok(c), Ok(k)) => (c, k),
         (Err(Error::Build(mut a)), Err(Error::Build(b))) => {
             a.extend(b);
@@ -103,6 +144,14 @@ pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
         (Err(e), _) | (_, Err(e)) => return Err(e),
     };
     let site = Arc::new(Site::assemble(config, content)?);
+    Ok((site, catalog, theme_dir, warnings))
+}
+
+fn render_prepared(
+    (site, catalog, theme_dir, mut warnings): Prepared,
+    options: &BuildOptions,
+    sink: &dyn output::Sink,
+) -> Result<(Arc<Site>, render::Rendered, Vec<Diagnostic>)> {
     let strict = options.strict || site.config.i18n.strict;
     let now = options.now.unwrap_or_else(jiff::Timestamp::now);
     let rendered = render::render(
@@ -110,32 +159,10 @@ pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
         Arc::new(catalog),
         &theme_dir,
         render::RenderOptions { now, strict },
+        sink,
     )?;
     warnings.extend(rendered.warnings.iter().cloned());
-    Ok(RenderedSite {
-        site,
-        rendered,
-        warnings,
-    })
-}
-
-/// Builds the site and replaces the output folder atomically.
-///
-/// # Errors
-/// Every problem found; the previous output is then left untouched.
-pub fn build(options: &BuildOptions) -> Result<BuildReport> {
-    let start = Instant::now();
-    let rendered = render_site(options)?;
-    let output = output_dir(options, &rendered.site.config)?;
-    output::commit(&output, &rendered.rendered.files)?;
-    Ok(BuildReport {
-        pages: rendered.rendered.pages,
-        languages: rendered.site.config.languages.len(),
-        files: rendered.rendered.files.len(),
-        warnings: rendered.warnings,
-        duration: start.elapsed(),
-        output,
-    })
+    Ok((site, rendered, warnings))
 }
 
 /// The theme's folder, `themes/<theme>`.

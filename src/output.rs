@@ -43,23 +43,62 @@ impl OutputFile {
     }
 }
 
-/// Sorts files by path and reports two sources claiming one output path.
+/// Where rendered files go: a staging folder (`tolk build`) or memory
+/// (`serve`, `check`, tests). Called from many threads.
+pub trait Sink: Sync {
+    /// Stores one file.
+    ///
+    /// # Errors
+    /// I/O errors, with the path concerned.
+    fn put(&self, file: OutputFile) -> Result<()>;
+}
+
+/// Keeps every file in memory.
+#[derive(Debug, Default)]
+pub struct Memory {
+    files: std::sync::Mutex<Vec<OutputFile>>,
+}
+
+impl Sink for Memory {
+    fn put(&self, file: OutputFile) -> Result<()> {
+        self.files
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(file);
+        Ok(())
+    }
+}
+
+impl Memory {
+    /// The files, sorted by path.
+    pub fn into_files(self) -> Vec<OutputFile> {
+        let mut files = self
+            .files
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        files
+    }
+}
+
+/// Reports two sources claiming one output path (`paths` are output paths
+/// with their sources; they get sorted).
 ///
 /// # Errors
 /// One diagnostic per collision, naming both sources.
-pub fn check_collisions(files: &mut [OutputFile]) -> Result<()> {
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    let problems: Vec<Diagnostic> = files
+pub fn check_collisions(paths: &mut [(String, Option<PathBuf>)]) -> Result<()> {
+    paths.sort();
+    let problems: Vec<Diagnostic> = paths
         .windows(2)
-        .filter(|w| w[0].path == w[1].path)
+        .filter(|w| w[0].0 == w[1].0)
         .map(|w| {
             let other = w[0]
-                .source
+                .1
                 .as_ref()
                 .map_or_else(|| "another file".to_string(), |p| p.display().to_string());
             Diagnostic::error(
-                w[1].source.clone(),
-                format!("this would be written to /{}, which {other} also writes", w[0].path),
+                w[1].1.clone(),
+                format!("this would be written to /{}, which {other} also writes", w[0].0),
             )
             .hint("give one of them another slug, or remove the alias or static file that takes the same address")
         })
@@ -71,46 +110,94 @@ pub fn check_collisions(files: &mut [OutputFile]) -> Result<()> {
     }
 }
 
+/// A staging folder beside the output folder. Files are written into it as
+/// they are rendered; [`Staging::commit`] swaps it in. Dropped without a
+/// commit (a failed build), it is removed and the output stays as it was.
+#[derive(Debug)]
+pub struct Staging {
+    dir: PathBuf,
+    target: PathBuf,
+    parent: PathBuf,
+    name: String,
+    committed: bool,
+    written: std::sync::atomic::AtomicUsize,
+}
+
+impl Staging {
+    /// Creates the staging folder for `target` (cleaning up after killed builds).
+    ///
+    /// # Errors
+    /// When the folder cannot be created.
+    pub fn new(target: &Path) -> Result<Staging> {
+        let parent = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .to_path_buf();
+        std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+        let name = target
+            .file_name()
+            .map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
+        remove_leftovers(&parent, &name);
+        let dir = parent.join(format!(".{name}.tolk-staging-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        Ok(Staging {
+            dir,
+            target: target.to_path_buf(),
+            parent,
+            name,
+            committed: false,
+            written: 0.into(),
+        })
+    }
+
+    /// Number of files written so far.
+    pub fn count(&self) -> usize {
+        self.written.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Replaces the output folder with the staging folder.
+    ///
+    /// # Errors
+    /// I/O errors; the previous output is then still in place.
+    pub fn commit(mut self) -> Result<()> {
+        swap(&self.dir, &self.target, &self.parent, &self.name)?;
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, file: OutputFile) -> Result<()> {
+        let path = self.dir.join(&file.path);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        }
+        match &file.data {
+            Data::Bytes(b) => std::fs::write(&path, b).map_err(|e| Error::io(&path, e))?,
+            Data::Copy(src) => std::fs::copy(src, &path).map(|_| ()).map_err(|e| Error::io(src, e))?,
+        }
+        self.written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
 /// Writes `files` into `target`, atomically replacing what was there.
 ///
 /// # Errors
 /// I/O errors, with the path concerned. `target` is then unchanged.
 pub fn commit(target: &Path, files: &[OutputFile]) -> Result<()> {
-    let parent = target
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-    let name = target
-        .file_name()
-        .map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
-    remove_leftovers(parent, &name);
-    let staging = parent.join(format!(".{name}.tolk-staging-{}", std::process::id()));
-    let result = write_all(&staging, files).and_then(|()| swap(&staging, target, parent, &name));
-    if result.is_err() {
-        let _ = std::fs::remove_dir_all(&staging);
-    }
-    result
-}
-
-fn write_all(staging: &Path, files: &[OutputFile]) -> Result<()> {
-    std::fs::create_dir_all(staging).map_err(|e| Error::io(staging, e))?;
-    let mut dirs: Vec<PathBuf> = files
-        .iter()
-        .filter_map(|f| Path::new(&f.path).parent().map(|p| staging.join(p)))
-        .collect();
-    dirs.sort();
-    dirs.dedup();
-    for dir in &dirs {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    }
-    files.par_iter().try_for_each(|f| {
-        let path = staging.join(&f.path);
-        match &f.data {
-            Data::Bytes(b) => std::fs::write(&path, b).map_err(|e| Error::io(&path, e)),
-            Data::Copy(src) => std::fs::copy(src, &path).map(|_| ()).map_err(|e| Error::io(src, e)),
-        }
-    })
+    let staging = Staging::new(target)?;
+    files.par_iter().try_for_each(|f| staging.put(f.clone()))?;
+    staging.commit()
 }
 
 /// Puts `staging` in place of `target`: the old output is moved aside

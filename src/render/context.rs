@@ -231,9 +231,6 @@ pub struct ContactView<'a> {
     pub email_domain: String,
     /// Relative link to the person's vCard.
     pub vcard: String,
-    /// `mailto:` link with every character as an HTML character reference
-    /// (mark it `| safe`): clickable without JavaScript, no address in the source.
-    pub email_href: String,
 }
 
 impl<'a> ContactView<'a> {
@@ -252,22 +249,8 @@ impl<'a> ContactView<'a> {
             email_user: user,
             email_domain: domain,
             vcard,
-            email_href: if c.email.contains('@') {
-                encode_entities(&format!("mailto:{}", c.email.trim()))
-            } else {
-                String::new()
-            },
         }
     }
-}
-
-/// Every character as a decimal character reference.
-///
-/// ```
-/// assert_eq!(tolk::render::context::encode_entities("a@b"), "&#97;&#64;&#98;");
-/// ```
-pub fn encode_entities(text: &str) -> String {
-    text.chars().map(|c| format!("&#{};", c as u32)).collect()
 }
 
 /// The original of a translated or fallback page.

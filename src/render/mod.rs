@@ -19,7 +19,7 @@ use crate::content::{Kind, relative_to, walk};
 use crate::error::{Diagnostic, Diagnostics, Result};
 use crate::i18n::Catalog;
 use crate::i18n::catalog::check_keys;
-use crate::output::{Data, OutputFile};
+use crate::output::{Data, OutputFile, Sink};
 use crate::site::urls::relative;
 use crate::site::{Item, Site};
 use context::{LangView, Views};
@@ -34,22 +34,28 @@ pub struct RenderOptions {
     pub strict: bool,
 }
 
-/// The rendered site.
+/// What rendering produced besides the files it handed to the sink.
 #[derive(Debug)]
 pub struct Rendered {
-    /// Every output file, sorted by path.
-    pub files: Vec<OutputFile>,
     /// Warnings (the build succeeded).
     pub warnings: Vec<Diagnostic>,
     /// Number of HTML pages rendered from content.
     pub pages: usize,
 }
 
-/// Renders the whole site in memory.
+/// Renders the whole site, handing every file to `sink` as soon as it is
+/// ready (so a large site is never held in memory at once).
 ///
 /// # Errors
-/// Every template, link and UI string problem, together.
-pub fn render(site: Arc<Site>, catalog: Arc<Catalog>, theme_dir: &Path, options: RenderOptions) -> Result<Rendered> {
+/// Every template, link and UI string problem, together, and two sources
+/// claiming one output path. The sink may then hold a partial site.
+pub fn render(
+    site: Arc<Site>,
+    catalog: Arc<Catalog>,
+    theme_dir: &Path,
+    options: RenderOptions,
+    sink: &dyn Sink,
+) -> Result<Rendered> {
     let root = site.config.root.clone();
     let sources = Sources::load(&root, theme_dir)?;
     let mut diagnostics = Diagnostics::default();
@@ -72,16 +78,26 @@ pub fn render(site: Arc<Site>, catalog: Arc<Catalog>, theme_dir: &Path, options:
         now: options.now,
         titles: &titles,
     };
-    let results: Vec<std::result::Result<OutputFile, Vec<Diagnostic>>> =
-        site.items.par_iter().map(|item| renderer.item(item)).collect();
-    let mut files = Vec::with_capacity(results.len() + static_files.len() + 2);
+    let results: Vec<std::result::Result<(String, Option<PathBuf>), Vec<Diagnostic>>> = site
+        .items
+        .par_iter()
+        .map(|item| {
+            let file = renderer.item(item)?;
+            let entry = (file.path.clone(), file.source.clone());
+            sink.put(file)
+                .map_err(|e| vec![Diagnostic::error(None, e.to_string())])?;
+            Ok(entry)
+        })
+        .collect();
+    let mut paths = Vec::with_capacity(results.len() + static_files.len() + 2);
     for r in results {
         match r {
-            Ok(f) => files.push(f),
+            Ok(entry) => paths.push(entry),
             Err(problems) => diagnostics.extend(problems),
         }
     }
-    let pages = files.len();
+    let pages = paths.len();
+    let mut files = Vec::new();
     for (template, path) in [("root.html", "index.html"), ("404.html", "404.html")] {
         if sources.templates.contains_key(template) {
             match renderer.root_page(template) {
@@ -103,8 +119,10 @@ pub fn render(site: Arc<Site>, catalog: Arc<Catalog>, theme_dir: &Path, options:
     files.extend(static_files);
     files.extend(content_assets(&site));
     let warnings = diagnostics.finish()?;
-    crate::output::check_collisions(&mut files)?;
-    Ok(Rendered { files, warnings, pages })
+    paths.extend(files.iter().map(|f| (f.path.clone(), f.source.clone())));
+    crate::output::check_collisions(&mut paths)?;
+    files.into_par_iter().try_for_each(|f| sink.put(f))?;
+    Ok(Rendered { warnings, pages })
 }
 
 struct Renderer<'a> {

@@ -137,9 +137,8 @@ fn rebuild(state: &State, build: &BuildOptions) {
             for w in &rendered.warnings {
                 eprintln!("{w}");
             }
-            let pages = rendered.rendered.pages;
+            let pages = rendered.pages;
             let files = rendered
-                .rendered
                 .files
                 .into_iter()
                 .map(|f: OutputFile| (f.path, f.data))

@@ -100,7 +100,7 @@ PORT_ROOT="$(free_port)"
 PORT_SUB="$(free_port)"
 while [[ "$PORT_SUB" == "$PORT_ROOT" ]]; do PORT_SUB="$(free_port)"; done
 export E2E_ROOT_URL="" E2E_COPY_URL="" E2E_SUB_URL=""
-if [[ -n "$NGINX" ]]; then
+if [[ -n "$NGINX" && "${E2E_SERVER:-}" != "node" ]]; then
   say "nginx on 127.0.0.1:$PORT_ROOT (site at /, copy at /copy/) and 127.0.0.1:$PORT_SUB (site at /site/ only)"
   NG="$TMPD/nginx"
   mkdir -p "$NG"
@@ -148,7 +148,7 @@ EOF
 elif $IS_CI; then
   die "nginx is missing"
 else
-  say "nginx is missing: serving with a small Node server instead (the /site/ check runs against it)"
+  say "nginx is missing (or E2E_SERVER=node): serving with a small Node server instead (the /site/ check runs against it)"
   node "$HERE/static-server.js" "$PORT_ROOT" "/=$OUT" "/copy/=$COPY_OUT" -- "$PORT_SUB" "/site/=$OUT" &
   SERVER_PID=$!
   wait_port "$PORT_ROOT" && wait_port "$PORT_SUB" || die "the Node server did not start"

@@ -17,6 +17,8 @@
     tag = tag.toLowerCase();
     return byLang[tag] || byLang[tag.split("-")[0]] || null;
   }
+  // Someone who asked for the chooser (the footer link) wants to choose.
+  if (location.hash === "#choose") return;
   var saved = null;
   try { saved = localStorage.getItem(KEY); } catch (e) { /* ignore */ }
   var target = pick(saved);
