@@ -78,7 +78,7 @@ pub fn render(
         now: options.now,
         titles: &titles,
     };
-    let results: Vec<std::result::Result<(String, Option<PathBuf>), Vec<Diagnostic>>> = site
+    let results: Vec<std::result::Result<Claim, Vec<Diagnostic>>> = site
         .items
         .par_iter()
         .map(|item| {
@@ -124,6 +124,9 @@ pub fn render(
     files.into_par_iter().try_for_each(|f| sink.put(f))?;
     Ok(Rendered { warnings, pages })
 }
+
+/// An output path and the source that claims it (for collision checks).
+type Claim = (String, Option<PathBuf>);
 
 struct Renderer<'a> {
     site: &'a Site,
