@@ -160,6 +160,7 @@ pub fn resolve_link(out: &Path, from_file: &str, href: &str) -> Option<PathBuf> 
     if href.contains("://")
         || href.starts_with("mailto:")
         || href.starts_with("tel:")
+        || href.starts_with("data:")
         || href.starts_with('#')
         || href.starts_with("//")
     {

@@ -86,6 +86,7 @@ say "build a copy with an e-mail address and an all-day event"
 node "$HERE/prepare-copy.js" "$REPO" "$COPY_SRC" || die "could not prepare the copy"
 cargo run --release --quiet -- build --root "$COPY_SRC" --now "$NOW" --output "$COPY_OUT" || die "the copy did not build"
 chmod -R a+rX "$OUT" "$COPY_OUT"
+export E2E_TOLK="$REPO/target/release/tolk" E2E_COPY_SRC="$COPY_SRC"
 
 # ------------------------------------------------------------ serve
 free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }

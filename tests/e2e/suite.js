@@ -428,6 +428,63 @@ async function runBehaviour() {
   }
   await chooserChecks();
   await emailChecks();
+  await liveReloadChecks();
+}
+
+// ---------------------------------------------------------------- live reload
+// `tolk serve` on a free port against a copy of the site: open a page, edit
+// its Markdown, and the new text appears without a manual reload.
+async function liveReloadChecks() {
+  const tolk = env.E2E_TOLK;
+  const src = env.E2E_COPY_SRC;
+  if (!tolk || !src || !fs.existsSync(tolk)) {
+    if (CI) record('behaviour', 'live reload', false, 'no tolk binary or site copy to serve');
+    else skipped.push('live reload: no tolk binary');
+    return;
+  }
+  await check('live reload: editing the Markdown updates the open page without a manual reload', async () => {
+    const server = spawn(tolk, ['serve', '--port', '0', '--now', '2026-11-29T12:00:00Z', '--root', src], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = [];
+    try {
+      const url = await new Promise((resolve, reject) => {
+        let out = '';
+        const timer = setTimeout(() => reject(new Error('tolk serve printed no URL within 60 s: ' + out)), 60000);
+        server.stdout.on('data', (d) => {
+          out += d;
+          const m = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
+          if (m) { clearTimeout(timer); resolve(m[0]); }
+        });
+        server.on('exit', (code) => reject(new Error('tolk serve exited with ' + code + ': ' + out)));
+      });
+      const ctx = await launch();
+      try {
+        const page = await newPage(ctx);
+        await page.goto(url + 'en/about-action-31/');
+        // Let the page open its event stream before the edit.
+        await page.waitForTimeout(500);
+        const file = path.join(src, 'content/en/about.md');
+        const text = fs.readFileSync(file, 'utf8');
+        const marker = 'Live reload marker ' + Date.now();
+        fs.writeFileSync(file, text.replace(/\n---\n/, '\n---\n\n' + marker + '\n'));
+        const started = Date.now();
+        try {
+          await page.waitForFunction((m) => document.body.innerText.includes(m), marker, { timeout: 15000 });
+          notes.add(`live reload: new text shown ${Date.now() - started} ms after the save`);
+        } catch {
+          p.push('the edited text did not appear within 15 s');
+        }
+        fs.writeFileSync(file, text);
+        p.push(...takeProblems(page).filter((x) => !/__tolk\/events/.test(x)));
+      } finally {
+        await ctx.close();
+      }
+    } catch (e) {
+      p.push(String(e.message || e));
+    } finally {
+      server.kill();
+    }
+    return p;
+  });
 }
 
 async function switcherChecks(ctx) {
