@@ -34,6 +34,8 @@ const KEYS: &[&str] = &[
     "explicit_index",
     "strict",
     "missing_pages",
+    "path",
+    "label",
 ];
 
 #[derive(Debug, Deserialize)]
@@ -48,7 +50,7 @@ struct RawConfig {
     #[serde(default = "default_theme")]
     theme: String,
     #[serde(default)]
-    menus: IndexMap<String, Vec<Spanned<String>>>,
+    menus: IndexMap<String, Vec<Spanned<RawMenuEntry>>>,
     #[serde(default)]
     markdown: MarkdownOptions,
     #[serde(default)]
@@ -61,6 +63,14 @@ struct RawConfig {
 
 fn default_theme() -> String {
     "default".to_string()
+}
+
+/// A menu entry: a content path, or a path with a Fluent key for its label.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum RawMenuEntry {
+    Path(String),
+    Labelled { path: String, label: String },
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -187,6 +197,9 @@ pub struct Language {
 pub struct MenuEntry {
     /// As written in site.yaml (`about`, `calendar`, `@/contact.md`).
     pub path: Located<String>,
+    /// A Fluent message for the label; without it the label is the page's
+    /// title in the reader's language.
+    pub label: Option<String>,
 }
 
 /// The validated site configuration.
@@ -307,14 +320,19 @@ impl Config {
             .map(|(name, entries)| {
                 let entries = entries
                     .into_iter()
-                    .map(|e| MenuEntry {
-                        path: Located {
-                            pos: crate::content::front_matter::Pos {
-                                line: e.referenced.line() as usize,
-                                column: e.referenced.column() as usize,
-                            },
-                            value: e.value,
-                        },
+                    .map(|e| {
+                        let pos = crate::content::front_matter::Pos {
+                            line: e.referenced.line() as usize,
+                            column: e.referenced.column() as usize,
+                        };
+                        let (value, label) = match e.value {
+                            RawMenuEntry::Path(p) => (p, None),
+                            RawMenuEntry::Labelled { path, label } => (path, Some(label)),
+                        };
+                        MenuEntry {
+                            path: Located { pos, value },
+                            label,
+                        }
                     })
                     .collect();
                 (name, entries)

@@ -339,3 +339,39 @@ fn site_title_can_come_from_fluent() {
         "then the site's title"
     );
 }
+
+#[test]
+fn menu_labels_can_be_fluent_messages() {
+    let f = Fixture::new("basic");
+    let yaml = std::fs::read_to_string(f.root().join("site.yaml")).unwrap();
+    f.write(
+        "site.yaml",
+        &yaml.replace(
+            "main: [about, news, contact]",
+            "main:\n    - { path: about, label: menu-about }\n    - news\n    - contact",
+        ),
+    );
+    f.write("locales/sv/menu.ftl", "menu-about = Om\n");
+    f.write("locales/en/menu.ftl", "menu-about = About\n");
+    let report = f.build();
+    let sv: Vec<String> = f
+        .html("sv/index.html")
+        .select(&sel("#menu a"))
+        .map(|a| a.text().collect())
+        .collect();
+    assert_eq!(sv, ["Om", "Nyheter", "Kontakt"]);
+    let de: Vec<String> = f
+        .html("de/index.html")
+        .select(&sel("#menu a"))
+        .map(|a| a.text().collect())
+        .collect();
+    assert_eq!(de[0], "About", "de falls back to en");
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|w| w.to_string().contains("site.yaml:13") && w.message.contains("`menu-about` is missing in `de`")),
+        "{:?}",
+        report.warnings
+    );
+}

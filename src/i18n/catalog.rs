@@ -357,41 +357,58 @@ pub fn check_keys(catalog: &Catalog, config: &Config, uses: &[KeyUse], strict: b
     let mut out = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
     for u in uses {
+        if !config.languages.iter().any(|l| catalog.has(&l.code, &u.key)) {
+            if seen.insert((u.key.clone(), String::new())) {
+                out.push(
+                    Diagnostic::error(
+                        u.file.clone(),
+                        format!("the UI string `{}` is not defined in any language", u.key),
+                    )
+                    .at(u.line, None)
+                    .hint(format!(
+                        "add `{} = …` to a .ftl file in locales/{}/, or check the key's spelling",
+                        u.key, config.default_language
+                    )),
+                );
+            }
+            continue;
+        }
         for lang in &config.languages {
             if catalog.has(&lang.code, &u.key) || !seen.insert((u.key.clone(), lang.code.clone())) {
                 continue;
             }
-            let d = match catalog.source_language(&lang.code, &u.key) {
-                Some(from) => {
-                    let d = Diagnostic::warning(
+            let hint = format!("add `{} = …` to locales/{}/ (any .ftl file)", u.key, lang.code);
+            let Some(from) = catalog.source_language(&lang.code, &u.key) else {
+                out.push(
+                    Diagnostic::error(
                         u.file.clone(),
                         format!(
-                            "the UI string `{}` is missing in `{}`; the `{from}` text is used instead",
+                            "the UI string `{}` is missing in `{}` and in the languages it falls back to",
                             u.key, lang.code
                         ),
                     )
                     .at(u.line, None)
-                    .hint(format!("add `{} = …` to locales/{}/ (any .ftl file)", u.key, lang.code));
-                    if strict {
-                        Diagnostic {
-                            severity: crate::error::Severity::Error,
-                            ..d
-                        }
-                    } else {
-                        d
-                    }
-                }
-                None => Diagnostic::error(
-                    u.file.clone(),
-                    format!("the UI string `{}` is not defined in any language", u.key),
-                )
-                .at(u.line, None)
-                .hint(format!(
-                    "add `{} = …` to locales/{}/ (any .ftl file), or check the key's spelling",
-                    u.key, lang.code
-                )),
+                    .hint(hint),
+                );
+                continue;
             };
-            out.push(d);
+            let d = Diagnostic::warning(
+                u.file.clone(),
+                format!(
+                    "the UI string `{}` is missing in `{}`; the `{from}` text is used instead",
+                    u.key, lang.code
+                ),
+            )
+            .at(u.line, None)
+            .hint(hint);
+            out.push(if strict {
+                Diagnostic {
+                    severity: crate::error::Severity::Error,
+                    ..d
+                }
+            } else {
+                d
+            });
         }
     }
     out

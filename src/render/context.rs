@@ -344,6 +344,8 @@ pub struct Views<'a> {
     pub item: &'a Item,
     /// "Now", for past/upcoming.
     pub now: jiff::Timestamp,
+    /// Menu labels from Fluent, by message key, in the item's language.
+    pub labels: &'a std::collections::HashMap<String, String>,
 }
 
 impl<'a> Views<'a> {
@@ -499,8 +501,9 @@ impl<'a> Views<'a> {
                         let target = site.link_target(&self.item.lang, &key)?;
                         let current = target.key == self.item.key;
                         let active = current || self.item.path.starts_with(&target.path) && target.key != "_index.md";
+                        let label = e.label.as_ref().and_then(|k| self.labels.get(k));
                         Some(MenuItemView {
-                            title: &site.pages[target.page].title,
+                            title: label.map_or(&site.pages[target.page].title, |l| l),
                             url: self.link(&target.path),
                             active,
                             current,

@@ -62,6 +62,8 @@ pub fn render(
     diagnostics.extend(check_keys(&catalog, &site.config, &sources.key_uses(), options.strict));
     let static_files = static_files(&root, theme_dir)?;
     let titles = site_titles(&site, &catalog);
+    let labels = menu_labels(&site, &catalog);
+    diagnostics.extend(menu_label_problems(&site, &catalog, options.strict));
     let shared = Arc::new(Shared {
         site: site.clone(),
         catalog,
@@ -77,6 +79,7 @@ pub fn render(
         sources: &sources,
         now: options.now,
         titles: &titles,
+        labels: &labels,
     };
     let results: Vec<std::result::Result<Claim, Vec<Diagnostic>>> = site
         .items
@@ -135,6 +138,56 @@ struct Renderer<'a> {
     now: jiff::Timestamp,
     /// The site's title per language.
     titles: &'a std::collections::HashMap<String, String>,
+    /// Menu labels from Fluent, per language, by message key.
+    labels: &'a std::collections::HashMap<String, std::collections::HashMap<String, String>>,
+}
+
+/// Menu labels that name Fluent messages are checked like keys in templates,
+/// located in site.yaml.
+fn menu_label_problems(site: &Site, catalog: &Catalog, strict: bool) -> Vec<Diagnostic> {
+    let uses: Vec<crate::i18n::catalog::KeyUse> = site
+        .config
+        .menus
+        .values()
+        .flatten()
+        .filter_map(|e| {
+            e.label.as_ref().map(|k| crate::i18n::catalog::KeyUse {
+                key: k.clone(),
+                file: PathBuf::from(crate::config::FILE),
+                line: e.path.pos.line,
+            })
+        })
+        .collect();
+    check_keys(catalog, &site.config, &uses, strict)
+}
+
+/// Labels of menu entries that name a Fluent message, in every language.
+fn menu_labels(
+    site: &Site,
+    catalog: &Catalog,
+) -> std::collections::HashMap<String, std::collections::HashMap<String, String>> {
+    let keys: Vec<&String> = site
+        .config
+        .menus
+        .values()
+        .flatten()
+        .filter_map(|e| e.label.as_ref())
+        .collect();
+    site.config
+        .languages
+        .iter()
+        .map(|l| {
+            let labels = keys
+                .iter()
+                .filter_map(|k| {
+                    catalog
+                        .format(&l.code, k, None)
+                        .map(|t| ((*k).clone(), t.replace(['\u{2068}', '\u{2069}'], "")))
+                })
+                .collect();
+            (l.code.clone(), labels)
+        })
+        .collect()
 }
 
 /// The site's title in every language: the language's own Fluent message
@@ -367,6 +420,7 @@ impl<'a> Renderer<'a> {
             site,
             item,
             now: self.now,
+            labels: &self.labels[&item.lang],
         };
         let mut ctx = self.base_context(&item.lang, &item.path);
         let view = views.page(md.html, md.toc);
