@@ -93,9 +93,10 @@ pub fn robots(site: &Site) -> OutputFile {
 
 /// Sections with `feed: true`, as published in `lang`.
 pub fn feed_sections<'a>(site: &'a Site, lang: &'a str) -> impl Iterator<Item = &'a Item> + 'a {
-    site.items
+    site.feeds
         .iter()
-        .filter(move |i| i.lang == lang && site.pages[i.page].feed && site.pages[i.page].kind != Kind::Page)
+        .map(|i| &site.items[*i])
+        .filter(move |i| i.lang == lang)
 }
 
 struct AbsoluteLinks<'a> {

@@ -57,6 +57,8 @@ pub struct Site {
     pub items: Vec<Item>,
     /// Indices into `items` of the items that are events, by start time.
     pub events: Vec<usize>,
+    /// Indices into `items` of the sections that publish a feed.
+    pub feeds: Vec<usize>,
     by_key: BTreeMap<String, BTreeMap<String, usize>>,
     /// key → item index per language (in config order), for allocation-free lookups.
     item_of: HashMap<String, Vec<Option<usize>>>,
@@ -79,6 +81,7 @@ impl Site {
             assets,
             items: Vec::new(),
             events: Vec::new(),
+            feeds: Vec::new(),
             by_key,
             item_of: HashMap::new(),
         };
@@ -87,6 +90,12 @@ impl Site {
         site.item_of = site.index_items();
         site.check_menus()?;
         site.events = site.sorted_events();
+        site.feeds = (0..site.items.len())
+            .filter(|i| {
+                let page = &site.pages[site.items[*i].page];
+                page.feed && page.kind != Kind::Page
+            })
+            .collect();
         Ok(site)
     }
 
