@@ -123,10 +123,16 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     })
 }
 
-type Prepared = (Arc<Site>, Catalog, PathBuf, Vec<Diagnostic>);
+/// Every stage before rendering, done: the site model, its UI strings,
+/// the theme folder and the warnings so far. `serve` keeps it between
+/// edits to re-render only what an edit changed.
+pub type Prepared = (Arc<Site>, Arc<Catalog>, PathBuf, Vec<Diagnostic>);
 
 /// Every stage before rendering: configuration, content, site model, UI strings.
-fn prepare(options: &BuildOptions) -> Result<Prepared> {
+///
+/// # Errors
+/// Every problem found, located.
+pub fn prepare(options: &BuildOptions) -> Result<Prepared> {
     let mut config = Config::load(&options.root)?;
     if let Some(url) = &options.base_url {
         config.base_url =
@@ -144,25 +150,44 @@ fn prepare(options: &BuildOptions) -> Result<Prepared> {
         (Err(e), _) | (_, Err(e)) => return Err(e),
     };
     let site = Arc::new(Site::assemble(config, content)?);
-    Ok((site, catalog, theme_dir, warnings))
+    Ok((site, Arc::new(catalog), theme_dir, warnings))
 }
 
-fn render_prepared(
-    (site, catalog, theme_dir, mut warnings): Prepared,
+/// Renders a prepared site into `sink`.
+///
+/// # Errors
+/// Every problem found, located.
+pub fn render_prepared(
+    prepared: Prepared,
     options: &BuildOptions,
     sink: &dyn output::Sink,
 ) -> Result<(Arc<Site>, render::Rendered, Vec<Diagnostic>)> {
-    let strict = options.strict || site.config.i18n.strict;
-    let now = options.now.unwrap_or_else(jiff::Timestamp::now);
-    let rendered = render::render(
-        site.clone(),
-        Arc::new(catalog),
-        &theme_dir,
-        render::RenderOptions { now, strict },
-        sink,
-    )?;
+    let rendered = render_only(&prepared, options, sink, None)?;
+    let (site, _, _, mut warnings) = prepared;
     warnings.extend(rendered.warnings.iter().cloned());
     Ok((site, rendered, warnings))
+}
+
+/// Renders the items showing the pages in `only` (or everything when
+/// `None`) of a prepared site; see [`render::RenderOptions::only`].
+///
+/// # Errors
+/// Every problem found, located.
+pub fn render_only(
+    (site, catalog, theme_dir, _): &Prepared,
+    options: &BuildOptions,
+    sink: &dyn output::Sink,
+    only: Option<&std::collections::HashSet<usize>>,
+) -> Result<render::Rendered> {
+    let strict = options.strict || site.config.i18n.strict;
+    let now = options.now.unwrap_or_else(jiff::Timestamp::now);
+    render::render(
+        site.clone(),
+        catalog.clone(),
+        theme_dir,
+        render::RenderOptions { now, strict, only },
+        sink,
+    )
 }
 
 /// The theme's folder, `themes/<theme>`.

@@ -24,11 +24,12 @@ impl Drop for Server {
 }
 
 fn start(f: &Fixture) -> Server {
+    let log = std::fs::File::create(f.root().join("serve.log")).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_tolk"))
         .args(["serve", "--port", "0", "--now", "2026-11-29T12:00:00Z", "--root"])
         .arg(f.root())
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::from(log))
         .spawn()
         .unwrap();
     let mut line = String::new();
@@ -219,7 +220,12 @@ fn served_output_equals_a_fresh_build_after_edits() {
     std::fs::create_dir_all(f.root().join("content/sv/ny")).unwrap();
     f.write("content/sv/ny/_index.md", "---\ntitle: Ny sektion\n---\n");
     events.reload();
-    let out = f.root().join("fresh");
+    assert_served_equals_built(&f, &server);
+}
+
+fn assert_served_equals_built(f: &Fixture, server: &Server) {
+    let out = tempfile::tempdir().unwrap();
+    let out = out.path().join("fresh");
     let status = Command::new(env!("CARGO_BIN_EXE_tolk"))
         .args([
             "build",
@@ -249,4 +255,26 @@ fn served_output_equals_a_fresh_build_after_edits() {
         };
         assert!(served == bytes, "{url} differs from a fresh build");
     }
+}
+
+#[test]
+fn text_edits_rerender_only_their_pages_and_equal_a_fresh_build() {
+    let f = Fixture::new("basic");
+    f.write(
+        "content/en/about.md",
+        "---\ntitle: About us\nweight: 1\ntranslated_from: 000000000000\n---\nEnglish.\n",
+    );
+    let server = start(&f);
+    let mut events = Events::open(server.port);
+    f.write("content/sv/about.md", "---\ntitle: Om oss\nslug: om-oss\nweight: 1\n---\n## Ny rubrik\n\nNy text, se [kontakt](@/contact.md#telefon).\n");
+    let took = events.reload();
+    f.write(
+        "content/sv/contact.md",
+        "---\ntitle: Kontakt\nslug: kontakt\nweight: 3\n---\n## Telefon\n\nRing oss i dag.\n",
+    );
+    events.reload();
+    let log = std::fs::read_to_string(f.root().join("serve.log")).unwrap();
+    assert_eq!(log.matches("Re-rendered").count(), 2, "{log}");
+    assert!(took < Duration::from_secs(5));
+    assert_served_equals_built(&f, &server);
 }

@@ -44,7 +44,7 @@ pub struct PageDate {
 }
 
 /// A parsed content file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Page {
     /// Path relative to the site root, for messages.
     pub file: PathBuf,
@@ -103,6 +103,15 @@ impl Page {
         let mut problems = Vec::new();
         let page = convert(raw, &split, lang, key, file, &mut problems);
         if problems.is_empty() { Ok(page) } else { Err(problems) }
+    }
+
+    /// True when `other` differs from this page in its body text only, so
+    /// that re-rendering the pages that show it is enough.
+    pub fn differs_only_in_text(&self, other: &Page) -> bool {
+        let mut same = other.clone();
+        same.body.clone_from(&self.body);
+        same.body_line = self.body_line;
+        *self == same
     }
 
     /// The translation key of the section this page or section belongs to

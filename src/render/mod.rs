@@ -27,11 +27,16 @@ use templates::{DIR_VAR, LANG_VAR, Shared, Sources, template_diagnostic};
 
 /// Options for rendering.
 #[derive(Debug, Clone, Copy)]
-pub struct RenderOptions {
+pub struct RenderOptions<'a> {
     /// "Now", for upcoming and past events.
     pub now: jiff::Timestamp,
     /// Missing UI strings are errors.
     pub strict: bool,
+    /// Render only the items showing these pages (indices into
+    /// `Site::pages`), plus the files that contain page text (event
+    /// calendars and feeds): enough after an edit that changed nothing but
+    /// the text of those pages. `None` renders everything.
+    pub only: Option<&'a std::collections::HashSet<usize>>,
 }
 
 /// What rendering produced besides the files it handed to the sink.
@@ -53,7 +58,7 @@ pub fn render(
     site: Arc<Site>,
     catalog: Arc<Catalog>,
     theme_dir: &Path,
-    options: RenderOptions,
+    options: RenderOptions<'_>,
     sink: &dyn Sink,
 ) -> Result<Rendered> {
     let root = site.config.root.clone();
@@ -84,6 +89,7 @@ pub fn render(
     let results: Vec<std::result::Result<Claim, Vec<Diagnostic>>> = site
         .items
         .par_iter()
+        .filter(|item| options.only.is_none_or(|only| only.contains(&item.page)))
         .map(|item| {
             let file = renderer.item(item)?;
             let entry = (file.path.clone(), file.source.clone());
@@ -100,6 +106,13 @@ pub fn render(
         }
     }
     let pages = paths.len();
+    if options.only.is_some() {
+        let mut files = events::files(&site);
+        files.extend(feeds::atom_feeds(&site));
+        let warnings = diagnostics.finish()?;
+        files.into_par_iter().try_for_each(|f| sink.put(f))?;
+        return Ok(Rendered { warnings, pages });
+    }
     let mut files = Vec::new();
     for (template, path) in [("root.html", "index.html"), ("404.html", "404.html")] {
         if sources.templates.contains_key(template) {

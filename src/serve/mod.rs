@@ -17,9 +17,9 @@ use std::time::{Duration, Instant};
 
 use notify::Watcher as _;
 
+use crate::BuildOptions;
 use crate::error::{Diagnostic, Error, Result};
 use crate::output::{Data, OutputFile};
-use crate::{BuildOptions, render_site};
 use http::Target;
 
 /// Options of `tolk serve`.
@@ -38,12 +38,14 @@ pub struct ServeOptions {
 /// The site as last built, served from memory.
 #[derive(Default)]
 struct Snapshot {
-    files: HashMap<String, Data>,
+    files: HashMap<String, Arc<Data>>,
     errors: Vec<Diagnostic>,
 }
 
 struct State {
     snapshot: RwLock<Arc<Snapshot>>,
+    /// The site model of the last successful build, for incremental rebuilds.
+    prepared: Mutex<Option<crate::Prepared>>,
     listeners: Mutex<Vec<Sender<&'static str>>>,
 }
 
@@ -103,9 +105,10 @@ pub fn serve(options: ServeOptions) -> Result<()> {
     build.base_url = Some(url.clone());
     let state = Arc::new(State {
         snapshot: RwLock::new(Arc::new(Snapshot::default())),
+        prepared: Mutex::new(None),
         listeners: Mutex::new(Vec::new()),
     });
-    rebuild(&state, &build);
+    rebuild(&state, &build, &[]);
     println!("Serving {} at {url} (press Ctrl+C to stop)", build.root.display());
     let _ = std::io::stdout().flush();
     if options.open {
@@ -129,22 +132,43 @@ pub fn serve(options: ServeOptions) -> Result<()> {
     Ok(())
 }
 
-fn rebuild(state: &State, build: &BuildOptions) {
+/// Rebuilds after `changed` files changed (all of them when empty): only
+/// the pages showing the edited text when an edit changed nothing but the
+/// text of content files, everything otherwise. Publishes the result and
+/// tells every open tab to reload.
+fn rebuild(state: &State, build: &BuildOptions, changed: &[PathBuf]) {
     let started = Instant::now();
     let previous = state.current();
-    let next = match render_site(build) {
-        Ok(rendered) => {
-            for w in &rendered.warnings {
+    let mut prepared = state.prepared.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let incremental = prepared
+        .as_mut()
+        .and_then(|p| text_edits(p, build, changed).map(|only| (p, only)));
+    let (result, what) = match incremental {
+        Some((p, only)) => {
+            let memory = crate::output::Memory::default();
+            let result =
+                crate::render_only(p, build, &memory, Some(&only)).map(|r| (memory.into_files(), r.pages, r.warnings));
+            (
+                result.map(|(files, pages, warnings)| (merge(&previous.files, files), pages, warnings)),
+                "Re-rendered",
+            )
+        }
+        None => {
+            let result = full(build).map(|(p, files, pages, warnings)| {
+                *prepared = Some(p);
+                (files, pages, warnings)
+            });
+            (result, "Rebuilt")
+        }
+    };
+    drop(prepared);
+    let next = match result {
+        Ok((files, pages, warnings)) => {
+            for w in &warnings {
                 eprintln!("{w}");
             }
-            let pages = rendered.pages;
-            let files = rendered
-                .files
-                .into_iter()
-                .map(|f: OutputFile| (f.path, f.data))
-                .collect();
             eprintln!(
-                "Rebuilt {pages} pages in {:.0} ms",
+                "{what} {pages} pages in {:.0} ms",
                 started.elapsed().as_secs_f64() * 1000.0
             );
             Snapshot {
@@ -169,6 +193,72 @@ fn rebuild(state: &State, build: &BuildOptions) {
         .write()
         .unwrap_or_else(std::sync::PoisonError::into_inner) = Arc::new(next);
     state.notify();
+}
+
+type Files = HashMap<String, Arc<Data>>;
+
+/// A full build in memory, keeping the prepared site for later edits.
+fn full(build: &BuildOptions) -> Result<(crate::Prepared, Files, usize, Vec<Diagnostic>)> {
+    let prepared = crate::prepare(build)?;
+    let memory = crate::output::Memory::default();
+    let rendered = crate::render_only(&prepared, build, &memory, None)?;
+    let mut warnings = prepared.3.clone();
+    warnings.extend(rendered.warnings);
+    let files = memory
+        .into_files()
+        .into_iter()
+        .map(|f: OutputFile| (f.path, Arc::new(f.data)))
+        .collect();
+    Ok((prepared, files, rendered.pages, warnings))
+}
+
+fn merge(previous: &Files, changed: Vec<OutputFile>) -> Files {
+    let mut files = previous.clone();
+    for f in changed {
+        files.insert(f.path, Arc::new(f.data));
+    }
+    files
+}
+
+/// When every changed path is an existing content file whose front matter
+/// is unchanged, puts the new text into the prepared site and returns the
+/// pages to re-render (every language's version of each edited page, whose
+/// translation state may change). `None` means: rebuild everything.
+fn text_edits(
+    prepared: &mut crate::Prepared,
+    build: &BuildOptions,
+    changed: &[PathBuf],
+) -> Option<std::collections::HashSet<usize>> {
+    if changed.is_empty() {
+        return None;
+    }
+    let root = std::path::absolute(&build.root).ok()?;
+    let content = root.join("content");
+    let mut edits = Vec::new();
+    for path in changed {
+        let rel = path.strip_prefix(&content).ok()?;
+        if path.extension().is_none_or(|e| e != "md") {
+            return None;
+        }
+        let mut parts = rel.iter().map(|p| p.to_string_lossy().to_string());
+        let lang = parts.next()?;
+        let key = parts.collect::<Vec<_>>().join("/");
+        let site = &prepared.0;
+        let index = site.page_index(&lang, &key)?;
+        let text = std::fs::read_to_string(path).ok()?;
+        let page = crate::content::Page::parse(&text, &lang, &key, &crate::content::relative_to(&root, path)).ok()?;
+        if !site.pages[index].differs_only_in_text(&page) {
+            return None;
+        }
+        edits.push((index, page));
+    }
+    let site = Arc::make_mut(&mut prepared.0);
+    let mut only = std::collections::HashSet::new();
+    for (index, page) in edits {
+        only.extend(site.versions(&page.key));
+        site.pages[index] = page;
+    }
+    Some(only)
 }
 
 fn watch(state: &Arc<State>, build: BuildOptions) -> Result<notify::RecommendedWatcher> {
@@ -205,7 +295,7 @@ fn watch(state: &Arc<State>, build: BuildOptions) -> Result<notify::RecommendedW
                     .collect::<Vec<_>>()
                     .join(", ")
             );
-            rebuild(&state, &build);
+            rebuild(&state, &build, &changed);
         }
     });
     Ok(watcher)
@@ -247,7 +337,7 @@ fn respond(state: &State, request: tiny_http::Request) {
                     send(
                         request,
                         "index.html",
-                        &Data::Bytes(page.to_vec()),
+                        &Arc::new(Data::Bytes(page.to_vec())),
                         &snapshot.errors,
                         503,
                         head,

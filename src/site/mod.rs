@@ -45,7 +45,7 @@ pub struct Item {
 }
 
 /// The whole site, ready to render.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Site {
     /// Validated configuration.
     pub config: Config,
@@ -130,6 +130,16 @@ impl Site {
         } else {
             Err(Error::build(missing))
         }
+    }
+
+    /// Index into [`Site::pages`] of the page written in `lang` for `key`.
+    pub fn page_index(&self, lang: &str, key: &str) -> Option<usize> {
+        self.by_key.get(key)?.get(lang).copied()
+    }
+
+    /// Indices of every language's version of `key`.
+    pub fn versions(&self, key: &str) -> impl Iterator<Item = usize> + '_ {
+        self.by_key.get(key).into_iter().flat_map(|v| v.values().copied())
     }
 
     /// The page written in `lang` for `key`, if any.
