@@ -63,11 +63,18 @@ impl Report {
     }
 }
 
+/// What `check` should do besides the local checks.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CheckOptions {
+    /// Also request every external `http(s)` link (needs the network).
+    pub external: bool,
+}
+
 /// Builds in memory and checks the result.
 ///
 /// # Errors
 /// Only usage and I/O errors; problems in the site are in the report.
-pub fn check(options: &BuildOptions) -> Result<Report> {
+pub fn check(options: &BuildOptions, check: CheckOptions) -> Result<Report> {
     let rendered = match render_site(options) {
         Ok(r) => r,
         Err(Error::Build(diagnostics)) => {
@@ -98,6 +105,9 @@ pub fn check(options: &BuildOptions) -> Result<Report> {
     let site = &rendered.site;
     let files = &rendered.files;
     let (pages, links) = check_links(&site.config.root, files, &mut problems);
+    if check.external {
+        problems.extend(external_links(&site.config.root, files));
+    }
     let theme = theme_dir(&site.config)?;
     problems.extend(unused_messages(&site.config, &theme)?);
     Ok(Report::new(problems, pages, links))
@@ -277,6 +287,73 @@ fn located(
         d = d.at(i + 1, line.find(needle).map(|c| line[..c].chars().count() + 1));
     }
     d
+}
+
+/// Requests every external link once (HEAD, then GET when HEAD is refused),
+/// eight at a time, and reports those that fail or answer 4xx/5xx.
+fn external_links(root: &Path, files: &[OutputFile]) -> Vec<Problem> {
+    use rayon::prelude::*;
+    let mut uses: BTreeMap<String, (String, Option<PathBuf>)> = BTreeMap::new();
+    for f in files.iter().filter(|f| f.path.ends_with(".html")) {
+        let Ok(bytes) = f.bytes() else { continue };
+        for (href, _) in parse_page(&String::from_utf8_lossy(&bytes)).links {
+            if href.starts_with("http://") || href.starts_with("https://") {
+                uses.entry(href).or_insert_with(|| (f.path.clone(), f.source.clone()));
+            }
+        }
+    }
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(std::time::Duration::from_secs(15)))
+        .http_status_as_error(false)
+        .user_agent(concat!("tolk/", env!("CARGO_PKG_VERSION"), " (link check)"))
+        .build()
+        .into();
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(8).build();
+    let probe = |url: &String| -> Option<String> {
+        let status =
+            |r: std::result::Result<ureq::http::Response<ureq::Body>, ureq::Error>| r.map(|r| r.status().as_u16());
+        match status(agent.head(url).call()) {
+            Ok(s) if s < 400 => None,
+            Ok(405 | 403 | 501) | Err(_) => match status(agent.get(url).call()) {
+                Ok(s) if s < 400 => None,
+                Ok(s) => Some(format!("answers HTTP {s}")),
+                Err(e) => Some(format!("cannot be reached: {e}")),
+            },
+            Ok(s) => Some(format!("answers HTTP {s}")),
+        }
+    };
+    let failures: Vec<(String, String)> = match pool {
+        Ok(pool) => pool.install(|| {
+            uses.keys()
+                .par_bridge()
+                .filter_map(|u| probe(u).map(|why| (u.clone(), why)))
+                .collect()
+        }),
+        Err(_) => uses
+            .keys()
+            .filter_map(|u| probe(u).map(|why| (u.clone(), why)))
+            .collect(),
+    };
+    let mut problems: Vec<Problem> = failures
+        .into_iter()
+        .map(|(url, why)| {
+            let (output, source) = &uses[&url];
+            Problem {
+                kind: "external-link",
+                diagnostic: located(
+                    root,
+                    source.as_ref(),
+                    output,
+                    Some(&url),
+                    Severity::Error,
+                    format!("the external link {url} {why}"),
+                )
+                .hint("check the address in a browser; if the page moved, link to its new address"),
+            }
+        })
+        .collect();
+    problems.sort_by(|a, b| a.diagnostic.cmp(&b.diagnostic));
+    problems
 }
 
 /// Messages defined for the source language that no template uses (warnings).

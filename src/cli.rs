@@ -96,6 +96,9 @@ struct CheckArgs {
     /// Include pages marked `draft: true`.
     #[arg(long)]
     drafts: bool,
+    /// Also request every external link (needs the network; off by default).
+    #[arg(long)]
+    external: bool,
 }
 
 /// What `status --fail-on` fails on.
@@ -221,7 +224,12 @@ fn check(args: CheckArgs) -> ExitCode {
         drafts: args.drafts,
         ..Default::default()
     };
-    let report = match tolk::check::check(&options) {
+    let report = match tolk::check::check(
+        &options,
+        tolk::check::CheckOptions {
+            external: args.external,
+        },
+    ) {
         Ok(r) => r,
         Err(e) => return fail(e),
     };

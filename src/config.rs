@@ -32,6 +32,7 @@ const KEYS: &[&str] = &[
     "smart_punctuation",
     "html",
     "explicit_index",
+    "redirects_file",
     "strict",
     "missing_pages",
     "path",
@@ -144,6 +145,9 @@ pub struct OutputOptions {
     /// Internal links end in `index.html`, so the site also works when
     /// opened from disk (file://). Set to false for `…/page/` links.
     pub explicit_index: bool,
+    /// Also write a `_redirects` file (Netlify, Cloudflare Pages and others)
+    /// with a 301 for every alias, besides the redirect pages.
+    pub redirects_file: bool,
 }
 
 impl Default for OutputOptions {
@@ -151,6 +155,7 @@ impl Default for OutputOptions {
         OutputOptions {
             dir: PathBuf::from("public"),
             explicit_index: true,
+            redirects_file: false,
         }
     }
 }

@@ -116,3 +116,59 @@ fn news_feeds_are_atom_with_absolute_links() {
         "../news/atom.xml"
     );
 }
+
+#[test]
+fn aliases_become_redirect_pages_and_a_redirects_file() {
+    let f = Fixture::new("basic");
+    f.write(
+        "content/sv/about.md",
+        "---\ntitle: Om oss\nslug: om-oss\naliases: [/sv/gamla-om/, sv/ännu-äldre]\n---\nText.\n",
+    );
+    let yaml = std::fs::read_to_string(f.root().join("site.yaml")).unwrap();
+    f.write("site.yaml", &format!("{yaml}output:\n  redirects_file: true\n"));
+    f.build();
+    let page = f.html("sv/gamla-om/index.html");
+    assert_eq!(
+        attr(&page, "meta[http-equiv=refresh]", "content"),
+        "0; url=../om-oss/index.html"
+    );
+    assert_eq!(
+        attr(&page, "link[rel=canonical]", "href"),
+        "https://example.org/sub/sv/om-oss/"
+    );
+    assert_eq!(
+        attr(&page, "a", "href"),
+        "../om-oss/index.html",
+        "a visible link for browsers without refresh"
+    );
+    assert!(f.exists("sv/ännu-äldre/index.html"));
+    let redirects = std::fs::read_to_string(f.out().join("_redirects")).unwrap();
+    assert_eq!(
+        redirects,
+        "/sub/sv/gamla-om/ /sub/sv/om-oss/ 301\n/sub/sv/ännu-äldre/ /sub/sv/om-oss/ 301\n"
+    );
+    let sitemap = std::fs::read_to_string(f.out().join("sitemap.xml")).unwrap();
+    assert!(!sitemap.contains("gamla-om"), "redirects are not in the sitemap");
+}
+
+#[test]
+fn external_links_are_checked_only_when_asked() {
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let port = server.server_addr().to_ip().unwrap().port();
+    std::thread::spawn(move || {
+        for request in server.incoming_requests() {
+            let code = if request.url() == "/ok" { 200 } else { 404 };
+            let _ = request.respond(tiny_http::Response::empty(code));
+        }
+    });
+    let f = Fixture::new("basic");
+    f.write("content/sv/about.md", &format!("---\ntitle: Om oss\nslug: om-oss\n---\n[bra](http://127.0.0.1:{port}/ok)\n\n[trasig](http://127.0.0.1:{port}/gone)\n"));
+    let options = f.options();
+    let plain = tolk::check::check(&options, tolk::check::CheckOptions { external: false }).unwrap();
+    assert!(!plain.problems.iter().any(|p| p.kind == "external-link"));
+    let report = tolk::check::check(&options, tolk::check::CheckOptions { external: true }).unwrap();
+    let external: Vec<_> = report.problems.iter().filter(|p| p.kind == "external-link").collect();
+    assert_eq!(external.len(), 1, "{:?}", report.problems);
+    assert!(external[0].diagnostic.message.contains("/gone answers HTTP 404"));
+    assert_eq!(external[0].diagnostic.line, Some(7));
+}

@@ -127,6 +127,7 @@ pub fn render(
         }
     }
     files.extend(renderer.aliases());
+    files.extend(redirects_file(&site));
     files.extend(events::files(&site));
     files.extend(contact_cards(&site));
     files.push(feeds::sitemap(&site));
@@ -523,6 +524,39 @@ impl<'a> Renderer<'a> {
             })
             .collect()
     }
+}
+
+/// `_redirects` for hosts that read one: `/old/ /new/ 301` per alias, with
+/// paths below the base URL's path.
+fn redirects_file(site: &Site) -> Option<OutputFile> {
+    if !site.config.output.redirects_file {
+        return None;
+    }
+    let base = site
+        .config
+        .base_url
+        .split("://")
+        .nth(1)
+        .and_then(|r| r.find('/').map(|i| &r[i..]))
+        .unwrap_or("/");
+    let mut lines: Vec<String> = site
+        .items
+        .iter()
+        .filter(|i| !i.is_fallback)
+        .flat_map(|item| {
+            site.pages[item.page]
+                .aliases
+                .iter()
+                .map(move |a| format!("{base}{}/ {base}{} 301", a.value, item.path))
+        })
+        .collect();
+    lines.sort();
+    let text = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
+    Some(OutputFile {
+        path: "_redirects".into(),
+        data: Data::Bytes(text.into_bytes()),
+        source: Some(PathBuf::from(crate::config::FILE)),
+    })
 }
 
 fn escape(text: &str) -> String {
