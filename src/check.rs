@@ -19,7 +19,10 @@ use crate::{BuildOptions, render_site, theme_dir};
 /// One problem, with a stable kind for scripts.
 #[derive(Debug, Clone, Serialize)]
 pub struct Problem {
-    /// `build`, `broken-link`, `broken-anchor`, `missing-alt`, `unused-message`, `ui-string`.
+    /// For problems that stop the build, the kind of input: `config`, `content`,
+    /// `event`, `link`, `template`, `fluent`, `ui-string`, `output` (`build`
+    /// when unknown); found by checking the output: `broken-link`,
+    /// `broken-anchor`, `missing-alt`, `unused-message`, `external-link`.
     pub kind: &'static str,
     /// Where and what.
     #[serde(flatten)]
@@ -81,7 +84,7 @@ pub fn check(options: &BuildOptions, check: CheckOptions) -> Result<Report> {
             let problems = diagnostics
                 .into_iter()
                 .map(|diagnostic| Problem {
-                    kind: "build",
+                    kind: diagnostic.kind.unwrap_or("build"),
                     diagnostic,
                 })
                 .collect();
@@ -94,11 +97,7 @@ pub fn check(options: &BuildOptions, check: CheckOptions) -> Result<Report> {
         .iter()
         .cloned()
         .map(|diagnostic| Problem {
-            kind: if diagnostic.message.contains("UI string") {
-                "ui-string"
-            } else {
-                "build"
-            },
+            kind: diagnostic.kind.unwrap_or("build"),
             diagnostic,
         })
         .collect();

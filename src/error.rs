@@ -33,6 +33,10 @@ pub struct Diagnostic {
     pub message: String,
     /// How to fix it.
     pub hint: Option<String>,
+    /// What kind of input the problem is in: `config`, `content`, `event`,
+    /// `link`, `template`, `fluent`, `ui-string`, `output`.
+    #[serde(skip)]
+    pub kind: Option<&'static str>,
 }
 
 impl Diagnostic {
@@ -45,6 +49,7 @@ impl Diagnostic {
             severity: Severity::Error,
             message: message.into(),
             hint: None,
+            kind: None,
         }
     }
 
@@ -66,6 +71,12 @@ impl Diagnostic {
     /// Sets the hint.
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
+        self
+    }
+
+    /// Sets the kind, unless one is set already.
+    pub fn kind(mut self, kind: &'static str) -> Self {
+        self.kind.get_or_insert(kind);
         self
     }
 
@@ -117,6 +128,14 @@ pub enum Error {
 }
 
 impl Error {
+    /// Sets the kind of every diagnostic of a build error that has none yet.
+    pub fn with_kind(self, kind: &'static str) -> Self {
+        match self {
+            Error::Build(d) => Error::Build(d.into_iter().map(|d| d.kind(kind)).collect()),
+            other => other,
+        }
+    }
+
     /// Wraps an I/O error with the path it concerns.
     pub fn io(path: &Path, source: std::io::Error) -> Self {
         Error::Io {
@@ -178,6 +197,13 @@ impl Diagnostics {
     /// True if at least one error (not warning) was collected.
     pub fn has_errors(&self) -> bool {
         self.items.iter().any(Diagnostic::is_error)
+    }
+
+    /// Sets the kind of every diagnostic that has none yet.
+    pub fn set_kind(&mut self, kind: &'static str) {
+        for d in &mut self.items {
+            d.kind.get_or_insert(kind);
+        }
     }
 
     /// Fails with every diagnostic when there are errors; otherwise returns

@@ -133,14 +133,15 @@ pub type Prepared = (Arc<Site>, Arc<Catalog>, PathBuf, Vec<Diagnostic>);
 /// # Errors
 /// Every problem found, located.
 pub fn prepare(options: &BuildOptions) -> Result<Prepared> {
-    let mut config = Config::load(&options.root)?;
+    let mut config = Config::load(&options.root).map_err(|e| e.with_kind("config"))?;
     if let Some(url) = &options.base_url {
         config.base_url =
             config::normalise_base_url(url).map_err(|hint| Error::Usage(format!("--base-url {url}: {hint}")))?;
     }
-    let theme_dir = theme_dir(&config)?;
-    let content = content::load(&config, content::LoadOptions { drafts: options.drafts });
-    let catalog = Catalog::load(&config, &theme_dir);
+    let theme_dir = theme_dir(&config).map_err(|e| e.with_kind("config"))?;
+    let content =
+        content::load(&config, content::LoadOptions { drafts: options.drafts }).map_err(|e| e.with_kind("content"));
+    let catalog = Catalog::load(&config, &theme_dir).map_err(|e| e.with_kind("fluent"));
     let ((content, warnings), catalog) = match (content, catalog) {
         (Ok(c), Ok(k)) => (c, k),
         (Err(Error::Build(mut a)), Err(Error::Build(b))) => {
@@ -149,7 +150,7 @@ pub fn prepare(options: &BuildOptions) -> Result<Prepared> {
         }
         (Err(e), _) | (_, Err(e)) => return Err(e),
     };
-    let site = Arc::new(Site::assemble(config, content)?);
+    let site = Arc::new(Site::assemble(config, content).map_err(|e| e.with_kind("config"))?);
     Ok((site, Arc::new(catalog), theme_dir, warnings))
 }
 

@@ -106,7 +106,7 @@ pub fn check_collisions(paths: &mut [(String, Option<PathBuf>)]) -> Result<()> {
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(Error::build(problems))
+        Err(Error::build(problems).with_kind("output"))
     }
 }
 

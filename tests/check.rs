@@ -85,7 +85,7 @@ fn build_errors_are_check_errors() {
     let (code, out) = tolk(&["check", "--format", "json"], &f);
     assert_eq!(code, 1);
     let report: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(report["problems"][0]["kind"], "build");
+    assert_eq!(report["problems"][0]["kind"], "content");
     assert_eq!(report["problems"][0]["line"], 3);
 }
 

@@ -7,99 +7,104 @@ mod common;
 use common::Fixture;
 use std::process::Command;
 
-struct Case {
-    name: &'static str,
-    file: &'static str,
-    text: &'static [u8],
-    expect_file: &'static str,
+/// What a case in tests/fixtures/invalid expects.
+#[derive(Debug, Default)]
+struct Expected {
+    kind: String,
+    file: String,
     line: Option<usize>,
-    message: &'static str,
+    column: Option<usize>,
+    message: String,
 }
 
-const CASES: &[Case] = &[
-    Case { name: "unknown field", file: "content/sv/about.md", text: b"---\ntitle: A\ndescripton: x\n---\n", expect_file: "content/sv/about.md", line: Some(3), message: "unknown field `descripton`" },
-    Case { name: "front matter not closed", file: "content/sv/about.md", text: b"---\ntitle: A\n\nText\n", expect_file: "content/sv/about.md", line: Some(1), message: "not closed" },
-    Case { name: "yaml syntax", file: "content/sv/about.md", text: b"---\ntitle: A\nslug: [unclosed\n---\n", expect_file: "content/sv/about.md", line: Some(3), message: "not valid YAML" },
-    Case { name: "wrong type weight", file: "content/sv/about.md", text: b"---\ntitle: A\nweight: \"high\"\n---\n", expect_file: "content/sv/about.md", line: Some(3), message: "" },
-    Case { name: "bad date", file: "content/sv/about.md", text: b"---\ntitle: A\ndate: tomorrow\n---\n", expect_file: "content/sv/about.md", line: Some(3), message: "`tomorrow` is not a date" },
-    Case { name: "missing title", file: "content/sv/about.md", text: b"---\nslug: a\n---\n", expect_file: "content/sv/about.md", line: Some(1), message: "no title" },
-    Case { name: "empty file", file: "content/sv/about.md", text: b"", expect_file: "content/sv/about.md", line: Some(1), message: "empty" },
-    Case { name: "invalid utf-8", file: "content/sv/about.md", text: b"---\ntitle: A\n---\nHej \xff d\xe5\n", expect_file: "content/sv/about.md", line: Some(4), message: "offset 21" },
-    Case { name: "page outside language folder", file: "content/stray.md", text: b"---\ntitle: A\n---\n", expect_file: "content/stray.md", line: None, message: "not inside a language folder" },
-    Case { name: "unknown language folder", file: "content/fr/a.md", text: b"---\ntitle: A\n---\n", expect_file: "content/fr/a.md", line: None, message: "`fr` is not a language listed in site.yaml" },
-    Case { name: "slug with slash", file: "content/sv/about.md", text: b"---\ntitle: A\nslug: a/b\n---\n", expect_file: "content/sv/about.md", line: Some(3), message: "contains `/`" },
-    Case { name: "slug with dot dot", file: "content/sv/about.md", text: b"---\ntitle: A\nslug: \"..\"\n---\n", expect_file: "content/sv/about.md", line: Some(3), message: "`..`" },
-    Case { name: "broken content link", file: "content/sv/about.md", text: b"---\ntitle: A\n---\nText\n\nSee [x](@/nope.md).\n", expect_file: "content/sv/about.md", line: Some(6), message: "@/nope.md" },
-    Case { name: "missing template", file: "content/sv/about.md", text: b"---\ntitle: A\ntemplate: fancy.html\n---\n", expect_file: "content/sv/about.md", line: Some(1), message: "`fancy.html` does not exist" },
-    Case { name: "tera syntax error", file: "themes/plain/templates/page.html", text: b"{% extends \"base.html\" %}\n{% block list %}\n{{ page.title \n{% endblock list %}\n", expect_file: "themes/plain/templates/page.html", line: Some(4), message: "template error" },
-    Case { name: "fluent syntax error", file: "locales/en/site.ftl", text: b"home = Start\nbroken\n", expect_file: "locales/en/site.ftl", line: Some(2), message: "Fluent syntax error" },
-    Case { name: "fluent duplicate message", file: "locales/en/more.ftl", text: b"home = Again\n", expect_file: "locales/en/", line: Some(1), message: "defined twice" },
-    Case { name: "missing key everywhere", file: "themes/plain/templates/page.html", text: b"{% extends \"base.html\" %}\n{% block list %}\n{{ t(key=\"nope\") }}\n{% endblock list %}\n", expect_file: "themes/plain/templates/page.html", line: Some(3), message: "`nope` is not defined in any language" },
-    Case { name: "unknown time zone", file: "content/sv/event.md", text: b"---\ntitle: E\nevent:\n  start: 2026-10-05T09:00\n  timezone: Europe/Atlantis\n---\n", expect_file: "content/sv/event.md", line: Some(5), message: "unknown time zone" },
-    Case { name: "time in DST gap", file: "content/sv/event.md", text: b"---\ntitle: E\nevent:\n  start: 2026-03-29T02:30\n  timezone: Europe/Stockholm\n---\n", expect_file: "content/sv/event.md", line: Some(4), message: "does not exist" },
-    Case { name: "ambiguous time", file: "content/sv/event.md", text: b"---\ntitle: E\nevent:\n  start: 2026-10-25T02:30\n  timezone: Europe/Stockholm\n---\n", expect_file: "content/sv/event.md", line: Some(4), message: "happens twice" },
-    Case { name: "event ends before it starts", file: "content/sv/event.md", text: b"---\ntitle: E\nevent:\n  start: 2026-10-05T09:00\n  end: 2026-10-04T09:00\n  timezone: Europe/Kyiv\n---\n", expect_file: "content/sv/event.md", line: Some(5), message: "ends before it starts" },
-    Case { name: "times without zone", file: "content/sv/event.md", text: b"---\ntitle: E\nevent:\n  start: 2026-10-05T09:00\n---\n", expect_file: "content/sv/event.md", line: Some(4), message: "no time zone" },
-    Case { name: "unknown event key", file: "content/sv/event.md", text: b"---\ntitle: E\nevent:\n  start: 2026-10-05\n  room: 4\n---\n", expect_file: "content/sv/event.md", line: Some(5), message: "unknown field `room`" },
-    Case { name: "bad country code", file: "content/sv/event.md", text: b"---\ntitle: E\nevent:\n  start: 2026-10-05\n  country: Sweden\n---\n", expect_file: "content/sv/event.md", line: Some(5), message: "not a country code" },
-    Case { name: "duplicate output path", file: "content/sv/other.md", text: b"---\ntitle: B\nslug: om-oss\n---\n", expect_file: "content/sv/other.md", line: None, message: "/sv/om-oss/index.html" },
-    Case { name: "alias colliding with a page", file: "content/sv/news/first.md", text: b"---\ntitle: F\naliases: [/sv/om-oss/]\n---\n", expect_file: "content/sv/", line: None, message: "/sv/om-oss/index.html" },
-    Case { name: "site.yaml unknown key", file: "site.yaml", text: b"title: T\nbase_url: https://example.org/\ndefault_language: sv\nlanguages:\n  sv: {}\n  en: {}\n  de: {}\ntheme: plain\nmenuz: {}\n", expect_file: "site.yaml", line: Some(9), message: "unknown field `menuz`" },
-    Case { name: "unknown theme", file: "site.yaml", text: b"title: T\nbase_url: https://example.org/\ndefault_language: sv\nlanguages:\n  sv: {}\n  en: {}\n  de: {}\ntheme: fancy\n", expect_file: "site.yaml", line: None, message: "the theme `fancy` does not exist" },
-    Case { name: "menu entry without a page", file: "site.yaml", text: b"title: T\nbase_url: https://example.org/\ndefault_language: sv\nlanguages:\n  sv: {}\n  en: {}\n  de: {}\ntheme: plain\nmenus:\n  main: [about, nowhere]\n", expect_file: "site.yaml", line: Some(10), message: "`nowhere`" },
-    Case { name: "bad base_url", file: "site.yaml", text: b"title: T\nbase_url: example.org\ndefault_language: sv\nlanguages:\n  sv: {}\n  en: {}\n  de: {}\ntheme: plain\n", expect_file: "site.yaml", line: Some(2), message: "base_url" },
-    Case { name: "default language not configured", file: "site.yaml", text: b"title: T\nbase_url: https://example.org/\ndefault_language: fi\nlanguages:\n  sv: {}\n  en: {}\n  de: {}\ntheme: plain\n", expect_file: "site.yaml", line: Some(3), message: "`fi` is not listed" },
-];
+fn expected(dir: &std::path::Path) -> Expected {
+    let text = std::fs::read_to_string(dir.join("expected.txt")).unwrap();
+    let mut e = Expected::default();
+    for line in text.lines() {
+        let (k, v) = line.split_once(": ").unwrap_or((line.trim_end_matches(':'), ""));
+        match k {
+            "kind" => e.kind = v.to_string(),
+            "file" => e.file = v.to_string(),
+            "line" => e.line = Some(v.parse().unwrap()),
+            "column" => e.column = Some(v.parse().unwrap()),
+            "message" => e.message = v.to_string(),
+            other => panic!("{}: unknown key {other}", dir.display()),
+        }
+    }
+    e
+}
 
+/// Every folder of tests/fixtures/invalid: the error's kind, file, line,
+/// column and message, a hint, exit code 1, and the old output unchanged.
 #[test]
-fn every_broken_input_is_reported_with_file_line_and_hint() {
+fn every_broken_input_is_reported_with_kind_file_line_and_hint() {
+    let cases_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
+    let mut cases: Vec<_> = std::fs::read_dir(&cases_dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 40, "{} cases", cases.len());
     let mut failures = Vec::new();
-    for case in CASES {
+    for case in &cases {
+        let name = case.file_name().unwrap().to_string_lossy().to_string();
+        let want = expected(case);
         let f = Fixture::new("basic");
         f.build();
         let before = common::snapshot(&f.out());
-        std::fs::create_dir_all(f.root().join(case.file).parent().unwrap()).unwrap();
-        std::fs::write(f.root().join(case.file), case.text).unwrap();
+        common::copy_dir(&case.join("site"), f.root());
         let diagnostics = match tolk::build(&f.options()) {
             Ok(_) => {
-                failures.push(format!("{}: build succeeded", case.name));
+                failures.push(format!("{name}: build succeeded"));
                 continue;
             }
             Err(tolk::error::Error::Build(d)) => d,
             Err(e) => {
-                failures.push(format!("{}: not a build error: {e}", case.name));
+                failures.push(format!("{name}: not a build error: {e}"));
                 continue;
             }
         };
         let found = diagnostics.iter().find(|d| {
             d.is_error()
+                && d.kind == Some(want.kind.as_str())
                 && d.file
                     .as_ref()
-                    .is_some_and(|p| p.to_string_lossy().starts_with(case.expect_file))
-                && (case.line.is_none() || d.line == case.line)
-                && d.message.contains(case.message)
+                    .is_some_and(|p| p.to_string_lossy().starts_with(&want.file))
+                && (want.line.is_none() || d.line == want.line)
+                && (want.column.is_none() || d.column == want.column)
+                && d.message.contains(&want.message)
         });
         match found {
             Some(d) if d.hint.as_ref().is_some_and(|h| h.len() > 10) => {}
-            Some(d) => failures.push(format!("{}: no hint in {d}", case.name)),
+            Some(d) => failures.push(format!("{name}: no hint in {d}")),
             None => failures.push(format!(
-                "{}: expected {}:{:?} `{}`, got:\n{}",
-                case.name,
-                case.expect_file,
-                case.line,
-                case.message,
-                diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
+                "{name}: expected {want:?}, got:\n{}",
+                diagnostics
+                    .iter()
+                    .map(|d| format!("[{:?}] {d}", d.kind))
+                    .collect::<Vec<_>>()
+                    .join("\n")
             )),
         }
+        let out = Command::new(env!("CARGO_BIN_EXE_tolk"))
+            .args(["build", "--now", "2026-11-29T12:00:00Z", "--root"])
+            .arg(f.root())
+            .output()
+            .unwrap();
+        if out.status.code() != Some(1) {
+            failures.push(format!("{name}: exit code {:?}", out.status.code()));
+        }
         if before != common::snapshot(&f.out()) {
-            failures.push(format!("{}: output changed after a failed build", case.name));
+            failures.push(format!("{name}: output changed after a failed build"));
         }
     }
     assert!(
         failures.is_empty(),
         "{} of {} cases failed:\n{}",
         failures.len(),
-        CASES.len(),
+        cases.len(),
         failures.join("\n\n")
     );
 }

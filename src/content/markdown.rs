@@ -183,6 +183,7 @@ fn broken_link(file: &Path, dest: &str, line: usize, column: usize) -> Diagnosti
     Diagnostic::error(file.to_path_buf(), format!("the link `{dest}` points to a page that does not exist"))
         .at(line, Some(column))
         .hint("content links are written @/ followed by the file's path inside the language folder, e.g. @/contact.md or @/calendar/_index.md; check the spelling")
+        .kind("link")
 }
 
 /// The href for a link destination, or `None` when an `@/` link is broken.

@@ -267,9 +267,11 @@ fn parse_resource(text: String, file: &Path, diagnostics: &mut Diagnostics) -> O
 }
 
 /// Message ids in a resource, with their line (terms are internal to files).
+/// An id defined twice gets the line of each definition.
 fn message_ids(resource: &FluentResource) -> Vec<(String, usize)> {
     use fluent_syntax::ast::Entry;
     let text = resource.source();
+    let mut used: Vec<usize> = Vec::new();
     resource
         .entries()
         .filter_map(|e| match e {
@@ -279,12 +281,15 @@ fn message_ids(resource: &FluentResource) -> Vec<(String, usize)> {
         .map(|id| {
             let line = text
                 .lines()
-                .position(|l| {
-                    l.strip_prefix(id.as_str())
-                        .is_some_and(|rest| rest.trim_start().starts_with('='))
+                .enumerate()
+                .position(|(i, l)| {
+                    !used.contains(&i)
+                        && l.strip_prefix(id.as_str())
+                            .is_some_and(|rest| rest.trim_start().starts_with('='))
                 })
-                .map_or(1, |i| i + 1);
-            (id, line)
+                .unwrap_or(0);
+            used.push(line);
+            (id, line + 1)
         })
         .collect()
 }
@@ -411,5 +416,5 @@ pub fn check_keys(catalog: &Catalog, config: &Config, uses: &[KeyUse], strict: b
             });
         }
     }
-    out
+    out.into_iter().map(|d| d.kind("ui-string")).collect()
 }

@@ -113,6 +113,10 @@ pub fn compile(sources: &Sources, shared: Arc<Shared>) -> Result<Tera> {
 
 /// A Tera error as a diagnostic located in the template file.
 pub fn template_diagnostic(error: &tera::Error, sources: &Sources) -> Option<Diagnostic> {
+    template_diagnostic_inner(error, sources).map(|d| d.kind("template"))
+}
+
+fn template_diagnostic_inner(error: &tera::Error, sources: &Sources) -> Option<Diagnostic> {
     use std::error::Error as _;
     let report = match error.kind() {
         tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => r,
@@ -125,6 +129,7 @@ pub fn template_diagnostic(error: &tera::Error, sources: &Sources) -> Option<Dia
                     .hint("check the name; templates are looked up in templates/ and the theme's templates/"),
             );
         }
+        tera::ErrorKind::Msg(text) if text.contains(" --> ") => return located_report(text, sources),
         tera::ErrorKind::CircularExtend { tpl, .. } | tera::ErrorKind::CircularInclude { tpl, .. } => {
             return Some(
                 Diagnostic::error(
@@ -148,6 +153,22 @@ pub fn template_diagnostic(error: &tera::Error, sources: &Sources) -> Option<Dia
         Diagnostic::error(sources.file_of(report.filename()), format!("template error: {message}"))
             .at(span.start_line, Some(span.start_col + 1))
             .hint("see the Tera documentation for the syntax: {{ value }}, {% if %}…{% endif %}, {% for x in list %}…{% endfor %}"),
+    )
+}
+
+/// Tera reports some problems (unknown filters, tests, functions) as text
+/// in its report format: `error: … --> name:line:column`.
+fn located_report(text: &str, sources: &Sources) -> Option<Diagnostic> {
+    let message = text.lines().next()?.trim_start_matches("error: ").to_string();
+    let location = text.lines().find_map(|l| l.trim_start().strip_prefix("--> "))?;
+    let mut parts = location.rsplitn(3, ':');
+    let column: usize = parts.next()?.trim().parse().ok()?;
+    let line: usize = parts.next()?.trim().parse().ok()?;
+    let name = parts.next()?;
+    Some(
+        Diagnostic::error(sources.file_of(name), format!("template error: {message}"))
+            .at(line, Some(column))
+            .hint("check the spelling; filters, tests and functions must exist (see the README's template reference and the Tera documentation)"),
     )
 }
 
