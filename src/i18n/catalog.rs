@@ -418,3 +418,58 @@ pub fn check_keys(catalog: &Catalog, config: &Config, uses: &[KeyUse], strict: b
     }
     out.into_iter().map(|d| d.kind("ui-string")).collect()
 }
+
+/// The result of [`format_all`].
+#[derive(Debug, Default)]
+pub struct Formatted {
+    /// Problems as (1-based line, message).
+    pub problems: Vec<(usize, String)>,
+    /// Every message and attribute formatted.
+    pub messages: Vec<String>,
+}
+
+/// Parses one `.ftl` text as a bundle for `lang` and formats every message
+/// and attribute with sample arguments (numbers 0, 1, 2, 5, 21, 1.5 and
+/// text). Pure; used by the fuzz target and tests.
+///
+/// ```
+/// let out = tolk::i18n::catalog::format_all("ru", "n = { $count ->\n    [one] один\n   *[other] много\n}\n");
+/// assert!(out.problems.is_empty());
+/// assert!(out.messages.contains(&"один".to_string()));
+/// ```
+pub fn format_all(lang: &str, text: &str) -> Formatted {
+    let mut out = Formatted::default();
+    let mut diagnostics = Diagnostics::default();
+    let Some(resource) = parse_resource(text.to_string(), Path::new("fuzz.ftl"), &mut diagnostics) else {
+        out.problems = diagnostics.into_vec().into_iter().map(|d| (d.line.unwrap_or(1), d.message)).collect();
+        return out;
+    };
+    let ids = message_ids(&resource);
+    let mut seen = std::collections::HashSet::new();
+    for (id, line) in &ids {
+        if !seen.insert(id.clone()) {
+            out.problems.push((*line, format!("`{id}` defined twice")));
+        }
+    }
+    let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    register_functions(&mut bundle, lang);
+    let _ = bundle.add_resource_overriding(resource);
+    for sample in [FluentValue::from(0), FluentValue::from(1), FluentValue::from(2), FluentValue::from(5), FluentValue::from(21), FluentValue::from(1.5), FluentValue::from("text")] {
+        let mut args = FluentArgs::new();
+        for name in ["count", "n", "name", "date", "language"] {
+            args.set(name, sample.clone());
+        }
+        for (id, _) in &ids {
+            let Some(message) = bundle.get_message(id) else { continue };
+            let mut errors = Vec::new();
+            if let Some(pattern) = message.value() {
+                out.messages.push(bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned());
+            }
+            for attribute in message.attributes() {
+                out.messages.push(bundle.format_pattern(attribute.value(), Some(&args), &mut errors).into_owned());
+            }
+        }
+    }
+    out
+}
