@@ -257,9 +257,14 @@ fn crlf_and_bom_files_build() {
         "\u{feff}---\r\ntitle: CRLF\r\n---\r\n## Rubrik\r\n\r\nText\r\n",
     );
     f.build();
+    f.write("content/sv/cr.md", "---\rtitle: CR\r---\r## Gammal Mac\r\rText\r");
+    f.build();
     let doc = f.html("sv/crlf/index.html");
     assert_eq!(text(&doc, "h1"), "CRLF");
     assert_eq!(attr(&doc, "#main h2", "id"), "rubrik");
+    let doc = f.html("sv/cr/index.html");
+    assert_eq!(text(&doc, "h1"), "CR", "old Mac line breaks (lone CR) work too");
+    assert_eq!(attr(&doc, "#main h2", "id"), "gammal-mac");
 }
 
 #[test]

@@ -9,7 +9,8 @@ fuzz_target!(|data: &[u8]| {
     match tolk::content::Page::parse(text, "sv", "fuzz.md", file) {
         Ok(page) => assert!(page.body_line >= 1),
         Err(problems) => {
-            let lines = text.lines().count().max(1) + 1;
+            let normalized = tolk::content::front_matter::normalize_newlines(text);
+            let lines = normalized.lines().count().max(1) + 1;
             for p in problems {
                 if let Some(line) = p.line {
                     assert!(line >= 1 && line <= lines, "line {line} outside a file of {lines} lines: {p}");

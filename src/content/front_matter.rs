@@ -89,6 +89,22 @@ fn next_line_start(text: &str, line_end: usize) -> usize {
     (line_end + 1).min(text.len())
 }
 
+/// Line breaks as `\n` only: CRLF and lone CR (old Mac files) become LF,
+/// so that every line number tolk reports counts lines the way the YAML
+/// parser and editors do.
+///
+/// ```
+/// use tolk::content::front_matter::normalize_newlines;
+/// assert_eq!(normalize_newlines("a\r\nb\rc\n"), "a\nb\nc\n");
+/// ```
+pub fn normalize_newlines(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// A location inside the content file, from a YAML position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Pos {

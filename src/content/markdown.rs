@@ -229,15 +229,22 @@ struct State {
 }
 
 impl State {
+    /// `base`, or `base-1`, `base-2`, … : the first not used yet on the page
+    /// (a numbered id can equal another heading's own id, e.g. `1-1`).
     fn unique_id(&mut self, base: String) -> String {
         let base = if base.is_empty() { String::from("section") } else { base };
-        let count = self.ids.entry(base.clone()).or_insert(0);
-        *count += 1;
-        if *count == 1 {
-            base
-        } else {
-            format!("{base}-{}", *count - 1)
-        }
+        let next = self.ids.get(&base).copied().unwrap_or(0);
+        let mut n = next;
+        let id = loop {
+            let candidate = if n == 0 { base.clone() } else { format!("{base}-{n}") };
+            if !self.ids.contains_key(&candidate) {
+                break candidate;
+            }
+            n += 1;
+        };
+        self.ids.insert(base, n + 1);
+        self.ids.entry(id.clone()).or_insert(1);
+        id
     }
 
     fn open_link<'a>(&self, href: &str, title: &str) -> Event<'a> {
@@ -503,6 +510,18 @@ mod tests {
         assert!(r.html.contains("<h2 id=\"åtgärd-31-1\">"), "{}", r.html);
         assert!(r.html.contains("<h3 id=\"own\">Custom</h3>"), "{}", r.html);
         assert_eq!(r.toc.len(), 3);
+    }
+
+    /// Regression (found by fuzzing): `## 1-1` after two `## 1` headings got
+    /// the id `1-1` twice.
+    #[test]
+    fn regression_numbered_ids_never_collide_with_natural_ones() {
+        let r = md("## 1\n\n## 1\n\n## 1-1\n\n## 1\n", "en");
+        let ids: Vec<&str> = r.toc.iter().map(|h| h.id.as_str()).collect();
+        let unique: std::collections::HashSet<&&str> = ids.iter().collect();
+        assert_eq!(unique.len(), ids.len(), "{ids:?}");
+        assert_eq!(ids[0], "1");
+        assert_eq!(ids[1], "1-1");
     }
 
     #[test]

@@ -98,7 +98,8 @@ impl Page {
     /// # Errors
     /// Every problem in the file, located.
     pub fn parse(text: &str, lang: &str, key: &str, file: &Path) -> Result<Page, Vec<Diagnostic>> {
-        let split = front_matter::split(text, file).map_err(|d| vec![d])?;
+        let text = front_matter::normalize_newlines(text);
+        let split = front_matter::split(&text, file).map_err(|d| vec![d])?;
         let raw = front_matter::parse(&split, file).map_err(|d| vec![d])?;
         let mut problems = Vec::new();
         let page = convert(raw, &split, lang, key, file, &mut problems);
