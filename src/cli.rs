@@ -329,7 +329,7 @@ fn build(args: BuildArgs, verbose: bool) -> Result<(), Error> {
         report.pages,
         report.languages,
         report.duration.as_secs_f64(),
-        report.output.display()
+        report.output.strip_prefix(".").unwrap_or(&report.output).display()
     );
     Ok(())
 }

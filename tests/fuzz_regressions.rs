@@ -4,10 +4,17 @@
 use std::path::Path;
 
 fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz").join(target);
-    let mut files: Vec<_> = std::fs::read_dir(dir).map(|rd| rd.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/fuzz")
+        .join(target);
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|rd| rd.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
     files.sort();
-    files.into_iter().map(|p| (p.display().to_string(), std::fs::read(&p).unwrap())).collect()
+    files
+        .into_iter()
+        .map(|p| (p.display().to_string(), std::fs::read(&p).unwrap()))
+        .collect()
 }
 
 /// Regression: a file with lone CR line breaks made the YAML parser count
@@ -17,7 +24,9 @@ fn front_matter_errors_stay_inside_the_file() {
     let cases = inputs("front_matter");
     assert!(!cases.is_empty());
     for (name, bytes) in cases {
-        let Ok(text) = std::str::from_utf8(&bytes) else { continue };
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
         let normalized = tolk::content::front_matter::normalize_newlines(text);
         let lines = normalized.lines().count().max(1) + 1;
         if let Err(problems) = tolk::content::Page::parse(text, "sv", "fuzz.md", Path::new("content/sv/fuzz.md")) {
@@ -39,7 +48,12 @@ fn markdown_and_fluent_inputs_do_not_panic() {
     }
     for (name, bytes) in inputs("markdown") {
         let text = String::from_utf8_lossy(&bytes);
-        let input = tolk::content::markdown::Input { body: &text, body_line: 1, file: Path::new("a.md"), lang: "sv" };
+        let input = tolk::content::markdown::Input {
+            body: &text,
+            body_line: 1,
+            file: Path::new("a.md"),
+            lang: "sv",
+        };
         let out = tolk::content::markdown::render(&input, &Default::default(), &Links);
         // Regression: numbered heading ids collided with natural ones.
         let ids: std::collections::HashSet<&str> = out.toc.iter().map(|h| h.id.as_str()).collect();

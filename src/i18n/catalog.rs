@@ -441,7 +441,11 @@ pub fn format_all(lang: &str, text: &str) -> Formatted {
     let mut out = Formatted::default();
     let mut diagnostics = Diagnostics::default();
     let Some(resource) = parse_resource(text.to_string(), Path::new("fuzz.ftl"), &mut diagnostics) else {
-        out.problems = diagnostics.into_vec().into_iter().map(|d| (d.line.unwrap_or(1), d.message)).collect();
+        out.problems = diagnostics
+            .into_vec()
+            .into_iter()
+            .map(|d| (d.line.unwrap_or(1), d.message))
+            .collect();
         return out;
     };
     let ids = message_ids(&resource);
@@ -455,19 +459,34 @@ pub fn format_all(lang: &str, text: &str) -> Formatted {
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     register_functions(&mut bundle, lang);
     let _ = bundle.add_resource_overriding(resource);
-    for sample in [FluentValue::from(0), FluentValue::from(1), FluentValue::from(2), FluentValue::from(5), FluentValue::from(21), FluentValue::from(1.5), FluentValue::from("text")] {
+    for sample in [
+        FluentValue::from(0),
+        FluentValue::from(1),
+        FluentValue::from(2),
+        FluentValue::from(5),
+        FluentValue::from(21),
+        FluentValue::from(1.5),
+        FluentValue::from("text"),
+    ] {
         let mut args = FluentArgs::new();
         for name in ["count", "n", "name", "date", "language"] {
             args.set(name, sample.clone());
         }
         for (id, _) in &ids {
-            let Some(message) = bundle.get_message(id) else { continue };
+            let Some(message) = bundle.get_message(id) else {
+                continue;
+            };
             let mut errors = Vec::new();
             if let Some(pattern) = message.value() {
-                out.messages.push(bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned());
+                out.messages
+                    .push(bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned());
             }
             for attribute in message.attributes() {
-                out.messages.push(bundle.format_pattern(attribute.value(), Some(&args), &mut errors).into_owned());
+                out.messages.push(
+                    bundle
+                        .format_pattern(attribute.value(), Some(&args), &mut errors)
+                        .into_owned(),
+                );
             }
         }
     }
