@@ -178,24 +178,12 @@ pub fn resolve(from: &str, href: &str) -> Option<(String, Option<String>)> {
     if path.is_empty() {
         return Some((from.to_string(), fragment));
     }
-    let mut parts: Vec<&str> = if path.starts_with('/') {
-        Vec::new()
+    let dir = if path.starts_with('/') {
+        ""
     } else {
-        from.split('/').collect()
+        from.rsplit_once('/').map_or("", |(d, _)| d)
     };
-    if !path.starts_with('/') {
-        parts.pop();
-    }
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            p => parts.push(p),
-        }
-    }
-    let mut target = parts.join("/");
+    let mut target = crate::site::urls::join(dir, path)?;
     if path.ends_with('/') || target.is_empty() {
         if !target.is_empty() {
             target.push('/');

@@ -380,3 +380,17 @@ fn menu_labels_can_be_fluent_messages() {
         report.warnings
     );
 }
+
+/// Regression: a template that includes a partial without extending another
+/// template was refused ("Unknown template") by the per-file syntax check.
+#[test]
+fn regression_standalone_template_may_include_partials() {
+    let f = Fixture::new("basic");
+    f.write(
+        "themes/plain/templates/partials/title.html",
+        "<h1>{{ page.title }}</h1>",
+    );
+    f.write("themes/plain/templates/page.html", "<!DOCTYPE html><html lang=\"{{ lang.code }}\"><head><title>{{ page.title }}</title></head><body><main id=\"main\">{% include \"partials/title.html\" %}</main></body></html>");
+    f.build();
+    assert_eq!(text(&f.html("sv/om-oss/index.html"), "h1"), "Om oss");
+}

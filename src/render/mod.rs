@@ -235,17 +235,8 @@ impl LinkResolver for Resolver<'_> {
         let (path, rest) = relative_path
             .find(['#', '?'])
             .map_or((relative_path, ""), |i| relative_path.split_at(i));
-        let mut parts: Vec<&str> = page.dir().split('/').filter(|s| !s.is_empty()).collect();
-        for part in path.split('/') {
-            match part {
-                "" | "." => {}
-                ".." => {
-                    parts.pop()?;
-                }
-                p => parts.push(p),
-            }
-        }
-        let target = self.site.asset_for(&self.item.lang, &parts.join("/"))?;
+        let key = crate::site::urls::join(page.dir(), path)?;
+        let target = self.site.asset_for(&self.item.lang, &key)?;
         Some(format!("{}{rest}", relative(&self.item.path, &target, false)))
     }
 

@@ -91,7 +91,7 @@ pub fn compile(sources: &Sources, shared: Arc<Shared>) -> Result<Tera> {
         let mut scratch = Tera::new();
         scratch.register_from(&tera);
         if let Err(e) = scratch.add_raw_template(name, text)
-            && !matches!(e.kind(), tera::ErrorKind::MissingParent { .. })
+            && !refers_to_other_templates(&e)
         {
             problems.push(
                 template_diagnostic(&e, sources).unwrap_or_else(|| Diagnostic::error(file.clone(), e.to_string())),
@@ -109,6 +109,16 @@ pub fn compile(sources: &Sources, shared: Arc<Shared>) -> Result<Tera> {
             })])
         })?;
     Ok(tera)
+}
+
+/// Errors about other templates (a missing parent, an unknown include) are
+/// expected when a template is compiled alone; the full pass checks them.
+fn refers_to_other_templates(error: &tera::Error) -> bool {
+    match error.kind() {
+        tera::ErrorKind::MissingParent { .. } | tera::ErrorKind::TemplateNotFound(_) => true,
+        tera::ErrorKind::Msg(text) => text.lines().next().is_some_and(|l| l.contains("Unknown template")),
+        _ => false,
+    }
 }
 
 /// A Tera error as a diagnostic located in the template file.

@@ -72,6 +72,28 @@ pub fn relative(from: &str, to: &str, explicit_index: bool) -> String {
     out
 }
 
+/// Joins a relative path to a folder (`a/b`, no trailing slash needed),
+/// resolving `.` and `..`; `None` when it climbs above the root.
+///
+/// ```
+/// use tolk::site::urls::join;
+/// assert_eq!(join("sv/om", "../kontakt/x.png").as_deref(), Some("sv/kontakt/x.png"));
+/// assert_eq!(join("", "../x"), None);
+/// ```
+pub fn join(dir: &str, relative: &str) -> Option<String> {
+    let mut parts: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
+    for part in relative.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    Some(parts.join("/"))
+}
+
 /// The absolute URL of an output path: `base_url` + path, with characters
 /// outside ASCII percent-encoded.
 ///
