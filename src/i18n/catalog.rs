@@ -458,7 +458,7 @@ pub fn format_all(lang: &str, text: &str) -> Formatted {
     let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     register_functions(&mut bundle, lang);
-    let _ = bundle.add_resource_overriding(resource);
+    bundle.add_resource_overriding(resource);
     for sample in [
         FluentValue::from(0),
         FluentValue::from(1),
