@@ -304,14 +304,14 @@ pub fn parse_date(text: &str) -> Option<PageDate> {
         let timestamp = date.to_zoned_datetime(jiff::tz::TimeZone::UTC).ok()?.timestamp();
         return Some(PageDate { timestamp, date });
     }
-    if text.len() < 11 || !text[10..].starts_with(['T', 't', ' ']) {
+    if !matches!(text.as_bytes().get(10), Some(b'T' | b't' | b' ')) {
         return None;
     }
     let timestamp = text.parse::<Timestamp>().ok()?;
     let offset = if text.ends_with(['Z', 'z']) {
         0
     } else {
-        let tail = &text[text.len().checked_sub(6)?..];
+        let tail = text.get(text.len().checked_sub(6)?..)?;
         let sign = match tail.as_bytes()[0] {
             b'+' => 1,
             b'-' => -1,
@@ -378,6 +378,15 @@ mod tests {
         assert_eq!(p.weight, 3);
         assert_eq!(p.body, "Text\n");
         assert_eq!(p.body_line, 7);
+    }
+
+    /// Regression (found by fuzzing): a date with a multi-byte character at
+    /// byte 10 panicked while slicing.
+    #[test]
+    fn regression_date_with_non_ascii_does_not_panic() {
+        assert!(parse_date("201/)tö Åtgä9bb0").is_none());
+        assert!(parse_date("2010-04-2Å").is_none());
+        assert!(parse_date("2010-04-26T10:00:00+0Å:00").is_none());
     }
 
     #[test]
