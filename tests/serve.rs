@@ -273,8 +273,16 @@ fn text_edits_rerender_only_their_pages_and_equal_a_fresh_build() {
         "---\ntitle: Kontakt\nslug: kontakt\nweight: 3\n---\n## Telefon\n\nRing oss i dag.\n",
     );
     events.reload();
+    // A new title for a page that no menu lists: the page and its section's listing.
+    f.write(
+        "content/sv/news/first.md",
+        "---\ntitle: Första nyheten, ny rubrik\nslug: forsta\ndate: 2010-04-26\n---\nText.\n",
+    );
+    events.reload();
     let log = std::fs::read_to_string(f.root().join("serve.log")).unwrap();
-    assert_eq!(log.matches("Re-rendered").count(), 2, "{log}");
+    assert_eq!(log.matches("Re-rendered").count(), 3, "{log}");
+    let listing = body(&get(server.port, "/sv/nyheter/"));
+    assert!(listing.contains("Första nyheten, ny rubrik"), "{listing}");
     assert!(took < Duration::from_secs(5));
     assert_served_equals_built(&f, &server);
 }

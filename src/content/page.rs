@@ -115,6 +115,17 @@ impl Page {
         *self == same
     }
 
+    /// True when `other` differs from this page only in its text, title and
+    /// description (what listings and feeds show, not where pages go).
+    pub fn differs_only_in_wording(&self, other: &Page) -> bool {
+        let mut same = other.clone();
+        same.body.clone_from(&self.body);
+        same.body_line = self.body_line;
+        same.title.clone_from(&self.title);
+        same.description.clone_from(&self.description);
+        *self == same
+    }
+
     /// The translation key of the section this page or section belongs to
     /// (`None` for the language home).
     pub fn parent_key(&self) -> Option<String> {

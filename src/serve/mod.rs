@@ -197,6 +197,15 @@ fn rebuild(state: &State, build: &BuildOptions, changed: &[PathBuf]) {
 
 type Files = HashMap<String, Arc<Data>>;
 
+/// Whether a menu lists the page `key`.
+fn in_menu(site: &crate::site::Site, key: &str) -> bool {
+    site.config
+        .menus
+        .values()
+        .flatten()
+        .any(|e| site.resolve_key(&e.path.value).as_deref() == Some(key))
+}
+
 /// A full build in memory, keeping the prepared site for later edits.
 fn full(build: &BuildOptions) -> Result<(crate::Prepared, Files, usize, Vec<Diagnostic>)> {
     let prepared = crate::prepare(build)?;
@@ -220,10 +229,16 @@ fn merge(previous: &Files, changed: Vec<OutputFile>) -> Files {
     files
 }
 
-/// When every changed path is an existing content file whose front matter
-/// is unchanged, puts the new text into the prepared site and returns the
-/// pages to re-render (every language's version of each edited page, whose
-/// translation state may change). `None` means: rebuild everything.
+/// When every changed path is an existing content file and the edits can be
+/// followed page by page, puts the new pages into the prepared site and
+/// returns the pages to re-render. `None` means: rebuild everything.
+///
+/// - Text only: every language's version of the page (their translation
+///   state may change).
+/// - Title or description of a page that is not in a menu, not an event and
+///   has no aliases (redirect pages show the title): also every version of
+///   its section, whose listing shows them. (Menus
+///   and calendars appear on every page, so those edits rebuild everything.)
 fn text_edits(
     prepared: &mut crate::Prepared,
     build: &BuildOptions,
@@ -247,15 +262,28 @@ fn text_edits(
         let index = site.page_index(&lang, &key)?;
         let text = std::fs::read_to_string(path).ok()?;
         let page = crate::content::Page::parse(&text, &lang, &key, &crate::content::relative_to(&root, path)).ok()?;
-        if !site.pages[index].differs_only_in_text(&page) {
+        let old = &site.pages[index];
+        let also_section = if old.differs_only_in_text(&page) {
+            false
+        } else if old.differs_only_in_wording(&page)
+            && old.kind == crate::content::Kind::Page
+            && old.event.is_none()
+            && old.aliases.is_empty()
+            && !in_menu(site, &key)
+        {
+            true
+        } else {
             return None;
-        }
-        edits.push((index, page));
+        };
+        edits.push((index, page, also_section));
     }
     let site = Arc::make_mut(&mut prepared.0);
     let mut only = std::collections::HashSet::new();
-    for (index, page) in edits {
+    for (index, page, also_section) in edits {
         only.extend(site.versions(&page.key));
+        if also_section && let Some(parent) = page.parent_key() {
+            only.extend(site.versions(&parent));
+        }
         site.pages[index] = page;
     }
     Some(only)
