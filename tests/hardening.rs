@@ -227,3 +227,24 @@ fn shipped_site_is_identical_with_one_thread_and_many() {
     assert!(a.len() > 60);
     assert!(a == b, "outputs differ");
 }
+
+/// Many tiny files (pages and other files) build; the full-size figure (a
+/// million files) is in the notes, this keeps the test suite fast.
+#[test]
+fn many_tiny_files_build() {
+    let f = Fixture::new("basic");
+    for d in 0..20 {
+        for i in 0..500 {
+            f.write(&format!("content/sv/filer/{d}/{i}.txt"), "x");
+        }
+    }
+    for i in 0..1000 {
+        f.write(
+            &format!("content/sv/sidor/p{i}.md"),
+            &format!("---\ntitle: S{i}\n---\n"),
+        );
+    }
+    let report = f.build();
+    assert_eq!(report.pages, 18 + 3 * 1000);
+    assert!(f.exists("sv/filer/19/499.txt"));
+}
