@@ -140,11 +140,8 @@ fn now_splits_upcoming_and_past_and_untranslated_events_fall_back() {
     let f = with_events();
     let doc = f.html("en/calendar/index.html");
     // --now is 2026-11-29T12:00Z in the harness.
-    let upcoming: Vec<String> = doc
-        .select(&sel("#upcoming li > a"))
-        .map(|a| a.text().collect())
-        .collect();
-    let past: Vec<String> = doc.select(&sel("#past li > a")).map(|a| a.text().collect()).collect();
+    let upcoming = common::texts(&doc, "#upcoming li > a");
+    let past = common::texts(&doc, "#past li > a");
     assert_eq!(
         upcoming,
         ["Heldag", "Kyiv"],

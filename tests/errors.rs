@@ -180,18 +180,6 @@ fn exit_codes_and_messages_of_the_binary() {
 #[test]
 fn same_output_with_one_thread_and_many() {
     let f = Fixture::new("basic");
-    let one = f.root().join("one");
-    let many = f.root().join("many");
-    for (dir, threads) in [(&one, "1"), (&many, "4")] {
-        let out = tolk()
-            .args(["build", "--now", "2026-11-29T12:00:00Z", "--root"])
-            .arg(f.root())
-            .arg("--output")
-            .arg(dir)
-            .env("RAYON_NUM_THREADS", threads)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    }
-    assert_eq!(common::snapshot(&one), common::snapshot(&many));
+    let (one, many) = common::build_with_one_and_many_threads(&f, "4");
+    assert_eq!(one, many);
 }

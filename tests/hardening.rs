@@ -210,22 +210,9 @@ fn killed_build_leaves_previous_output_intact() {
 #[test]
 fn shipped_site_is_identical_with_one_thread_and_many() {
     let f = Fixture::shipped();
-    let one = f.root().join("one");
-    let many = f.root().join("many");
-    for (dir, threads) in [(&one, "1"), (&many, "8")] {
-        let out = Command::new(env!("CARGO_BIN_EXE_tolk"))
-            .args(["build", "--now", "2026-11-29T12:00:00Z", "--root"])
-            .arg(f.root())
-            .arg("--output")
-            .arg(dir)
-            .env("RAYON_NUM_THREADS", threads)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    }
-    let (a, b) = (snapshot(&one), snapshot(&many));
-    assert!(a.len() > 60);
-    assert!(a == b, "outputs differ");
+    let (one, many) = common::build_with_one_and_many_threads(&f, "8");
+    assert!(one.len() > 60);
+    assert!(one == many, "outputs differ");
 }
 
 /// Many tiny files (pages and other files) build; the full-size figure (a

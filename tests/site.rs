@@ -120,11 +120,8 @@ fn contact_page_has_working_international_phone_links() {
 fn calendar_lists_upcoming_then_past_for_the_given_now() {
     let f = built();
     let doc = f.html("en/calendar/index.html");
-    let upcoming: Vec<String> = doc
-        .select(&sel("#upcoming li > a"))
-        .map(|a| a.text().collect())
-        .collect();
-    let past: Vec<String> = doc.select(&sel("#past li > a")).map(|a| a.text().collect()).collect();
+    let upcoming = common::texts(&doc, "#upcoming li > a");
+    let past = common::texts(&doc, "#past li > a");
     assert_eq!(
         upcoming,
         ["Example: visit programme in Stockholm", "Example: seminar in Kyiv"]

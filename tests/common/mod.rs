@@ -139,6 +139,37 @@ pub fn attr(doc: &Html, selector: &str, name: &str) -> String {
         .to_string()
 }
 
+/// The text of every element matching `selector`.
+pub fn texts(doc: &Html, selector: &str) -> Vec<String> {
+    doc.select(&sel(selector))
+        .map(|e| e.text().collect::<String>().trim().to_string())
+        .collect()
+}
+
+/// Builds the fixture with the `tolk` binary and `RAYON_NUM_THREADS=1`,
+/// then with `threads`, and returns both outputs.
+pub fn build_with_one_and_many_threads(
+    f: &Fixture,
+    threads: &str,
+) -> (BTreeMap<PathBuf, Vec<u8>>, BTreeMap<PathBuf, Vec<u8>>) {
+    let mut outputs = Vec::new();
+    for (name, n) in [("one", "1"), ("many", threads)] {
+        let dir = f.root().join(name);
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_tolk"))
+            .args(["build", "--now", "2026-11-29T12:00:00Z", "--root"])
+            .arg(f.root())
+            .arg("--output")
+            .arg(&dir)
+            .env("RAYON_NUM_THREADS", n)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        outputs.push(snapshot(&dir));
+    }
+    let many = outputs.pop().unwrap();
+    (outputs.pop().unwrap(), many)
+}
+
 /// Every file of a folder with its bytes.
 pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     walkdir::WalkDir::new(dir)
