@@ -322,6 +322,9 @@ fn build(args: BuildArgs, verbose: bool) -> Result<(), Error> {
     let report = tolk::build(&options)?;
     print_warnings(&report.warnings);
     if verbose {
+        for (stage, took) in &report.timings {
+            eprintln!("{stage:>20}: {:7.1} ms", took.as_secs_f64() * 1000.0);
+        }
         eprintln!("{} files written", report.files);
     }
     say!(

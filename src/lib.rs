@@ -81,6 +81,9 @@ pub struct BuildReport {
     pub duration: Duration,
     /// Where the site was written.
     pub output: PathBuf,
+    /// How long each stage took: reading and assembling, rendering and
+    /// writing, swapping the output in.
+    pub timings: Vec<(&'static str, Duration)>,
 }
 
 /// Runs every stage up to rendering and keeps the files in memory; nothing
@@ -108,18 +111,26 @@ pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let start = Instant::now();
     let prepared = prepare(options)?;
+    let read = start.elapsed();
     let output = output_dir(options, &prepared.0.config)?;
     let staging = output::Staging::new(&output)?;
     let (site, rendered, warnings) = render_prepared(prepared, options, &staging)?;
+    let rendered_at = start.elapsed();
     let files = staging.count();
     staging.commit()?;
+    let duration = start.elapsed();
     Ok(BuildReport {
         pages: rendered.pages,
         languages: site.config.languages.len(),
         files,
         warnings,
-        duration: start.elapsed(),
+        duration,
         output,
+        timings: vec![
+            ("read and assemble", read),
+            ("render and write", rendered_at - read),
+            ("replace the output", duration - rendered_at),
+        ],
     })
 }
 
