@@ -102,7 +102,7 @@ fn times_across_a_dst_change_carry_the_right_zone() {
     let page = f.html("sv/kalender/seminarium/index.html");
     let google = attr(&page, ".add-to-calendar a[href^='https://calendar.google.com']", "href");
     assert!(google.contains("dates=20260329T080000Z/20260329T143000Z"), "{google}");
-    assert!(text(&page, ".event-details dd").contains("29 mars 2026, 10:00–16:30 CEST (UTC+2)"));
+    assert!(text(&page, ".event-details dd").contains("29 mars 2026 kl. 10:00–16:30 CEST (UTC+2)"));
 }
 
 #[test]

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use icu::calendar::{Date as IcuDate, Gregorian};
 use icu::datetime::FixedCalendarDateTimeFormatter;
-use icu::datetime::fieldsets::{MD, T, YM, YMD};
+use icu::datetime::fieldsets::{MD, T, YM, YMD, YMDT};
 use icu::datetime::input::Time as IcuTime;
 use icu::decimal::DecimalFormatter;
 use icu::decimal::input::Decimal;
@@ -50,6 +50,7 @@ struct Formatters {
     month_day: Option<FixedCalendarDateTimeFormatter<Gregorian, MD>>,
     year_month: Option<FixedCalendarDateTimeFormatter<Gregorian, YM>>,
     time: Option<FixedCalendarDateTimeFormatter<Gregorian, T>>,
+    date_time: Option<FixedCalendarDateTimeFormatter<Gregorian, YMDT>>,
     decimal: Option<DecimalFormatter>,
     regions: Option<RegionDisplayNames>,
     languages: Option<LocaleDisplayNamesFormatter>,
@@ -66,6 +67,7 @@ impl Formatters {
             month_day: FixedCalendarDateTimeFormatter::try_new(prefs(), MD::long()).ok(),
             year_month: FixedCalendarDateTimeFormatter::try_new(prefs(), YM::long()).ok(),
             time: FixedCalendarDateTimeFormatter::try_new(prefs(), T::hm()).ok(),
+            date_time: FixedCalendarDateTimeFormatter::try_new(prefs(), YMD::long().with_time_hm()).ok(),
             decimal: DecimalFormatter::try_new((&locale).into(), Default::default()).ok(),
             regions: RegionDisplayNames::try_new((&locale).into(), Default::default()).ok(),
             languages: LocaleDisplayNamesFormatter::try_new((&locale).into(), Default::default()).ok(),
@@ -142,6 +144,21 @@ pub fn format_time(lang: &str, time: Time) -> String {
         match (&f.time, icu) {
             (Some(formatter), Some(t)) => formatter.format(&t).write_to_string().into_owned(),
             _ => time.strftime("%H:%M").to_string(),
+        }
+    })
+}
+
+/// A date with a time, joined as the language joins them (CLDR's long
+/// date-time pattern: `11 maj 2027 kl. 10:00`, `May 11, 2027 at 10:00 AM`).
+pub fn format_date_time(lang: &str, date: Date, time: Time) -> String {
+    with(lang, |f| {
+        let input = gregorian(date).zip(IcuTime::try_new(time.hour() as u8, time.minute() as u8, 0, 0).ok());
+        match (&f.date_time, input) {
+            (Some(formatter), Some((date, time))) => formatter
+                .format(&icu::datetime::input::DateTime { date, time })
+                .write_to_string()
+                .into_owned(),
+            _ => format!("{} {}", format_date(lang, date, Style::Long), format_time(lang, time)),
         }
     })
 }
@@ -227,22 +244,28 @@ pub fn language_name(lang: &str, tag: &str) -> String {
 
 /// When an event takes place, in the reader's language: a date range for
 /// all-day events; date, times, zone abbreviation and UTC offset at the venue
-/// for timed ones (`11 maj 2027, 10:00–17:00 EEST (UTC+3)`).
+/// for timed ones (`11 maj 2027 kl. 10:00–17:00 EEST (UTC+3)`).
+///
+/// ```
+/// use tolk::calendar::When;
+/// use tolk::i18n::format::format_when;
+/// let tz = jiff::tz::TimeZone::get("Europe/Kyiv").unwrap();
+/// let at = |h| jiff::civil::date(2027, 5, 11).at(h, 0, 0, 0).to_zoned_datetime(tz.clone()).unwrap();
+/// let when = When::Timed { start: at(10), end: at(17) };
+/// assert_eq!(format_when("sv", &when), "11 maj 2027 kl. 10:00–17:00 EEST (UTC+3)");
+/// assert_eq!(format_when("ar", &when), "11 مايو 2027 في 10:00 ص–5:00 م EEST (UTC+3)");
+/// ```
 pub fn format_when(lang: &str, when: &crate::calendar::When) -> String {
     use crate::calendar::When;
     match when {
         When::AllDay { start, end } => format_date_range(lang, *start, *end),
         When::Timed { start, end } => {
             let zone = zone_label(start);
-            let (t1, t2) = (format_time(lang, start.time()), format_time(lang, end.time()));
+            let from = format_date_time(lang, start.date(), start.time());
             if start.date() == end.date() {
-                format!("{}, {t1}–{t2} {zone}", format_date(lang, start.date(), Style::Long))
+                format!("{from}–{} {zone}", format_time(lang, end.time()))
             } else {
-                format!(
-                    "{}, {t1} – {}, {t2} {zone}",
-                    format_date(lang, start.date(), Style::Long),
-                    format_date(lang, end.date(), Style::Long)
-                )
+                format!("{from} – {} {zone}", format_date_time(lang, end.date(), end.time()))
             }
         }
     }

@@ -75,7 +75,7 @@ pub struct EventView<'a> {
     pub timezone: Option<String>,
     /// Zone abbreviation and offset at the start, e.g. `EEST (UTC+3)`.
     pub zone_label: Option<String>,
-    /// When, in the reader's language: `11 maj 2027, 10:00–17:00 EEST (UTC+3)`.
+    /// When, in the reader's language: `11 maj 2027 kl. 10:00–17:00 EEST (UTC+3)`.
     pub when: String,
     /// `YYYY-MM` of the start, for grouping.
     pub month: String,
