@@ -346,6 +346,29 @@ pub struct Views<'a> {
     pub now: jiff::Timestamp,
     /// Menu labels from Fluent, by message key, in the item's language.
     pub labels: &'a std::collections::HashMap<String, String>,
+    /// "Add to Google Calendar" and "add to Outlook" links of every event
+    /// item, by (page index, language), computed once per build.
+    pub web_links: &'a WebLinks,
+}
+
+/// Web-calendar links of event items, by (page index, language).
+pub type WebLinks = std::collections::HashMap<(usize, String), (String, String)>;
+
+/// The web-calendar links of every published event, computed once: they
+/// need the page's text as plain text, and every page may list events.
+pub fn web_links(site: &Site) -> WebLinks {
+    site.events
+        .iter()
+        .map(|i| &site.items[*i])
+        .filter_map(|item| {
+            let event = site.pages[item.page].event.as_ref()?;
+            let ics = super::events::ics_event(site, item, event);
+            Some((
+                (item.page, item.lang.clone()),
+                crate::calendar::ical::web_calendar_links(&ics),
+            ))
+        })
+        .collect()
 }
 
 impl<'a> Views<'a> {
@@ -368,8 +391,10 @@ impl<'a> Views<'a> {
         let event = self.site.pages[target.page].event.as_ref()?;
         let mut view = EventView::new(event, self.now, &self.item.lang);
         view.ics = self.link_file(&format!("{}{}", target.path, super::events::EVENT_FILE));
-        let ics = super::events::ics_event(self.site, target, event);
-        (view.google, view.outlook) = crate::calendar::ical::web_calendar_links(&ics);
+        if let Some((google, outlook)) = self.web_links.get(&(target.page, target.lang.clone())) {
+            view.google.clone_from(google);
+            view.outlook.clone_from(outlook);
+        }
         Some(view)
     }
 

@@ -68,6 +68,7 @@ pub fn render(
     let static_files = static_files(&root, theme_dir)?;
     let titles = site_titles(&site, &catalog);
     let labels = menu_labels(&site, &catalog);
+    let web_links = context::web_links(&site);
     diagnostics.extend(menu_label_problems(&site, &catalog, options.strict));
     let shared = Arc::new(Shared {
         site: site.clone(),
@@ -85,6 +86,7 @@ pub fn render(
         now: options.now,
         titles: &titles,
         labels: &labels,
+        web_links: &web_links,
     };
     let results: Vec<std::result::Result<Claim, Vec<Diagnostic>>> = site
         .items
@@ -154,6 +156,8 @@ struct Renderer<'a> {
     titles: &'a std::collections::HashMap<String, String>,
     /// Menu labels from Fluent, per language, by message key.
     labels: &'a std::collections::HashMap<String, std::collections::HashMap<String, String>>,
+    /// Web-calendar links of every event item, computed once.
+    web_links: &'a context::WebLinks,
 }
 
 /// Menu labels that name Fluent messages are checked like keys in templates,
@@ -427,6 +431,7 @@ impl<'a> Renderer<'a> {
             item,
             now: self.now,
             labels: &self.labels[&item.lang],
+            web_links: self.web_links,
         };
         let mut ctx = self.base_context(&item.lang, &item.path);
         let view = views.page(md.html, md.toc);
