@@ -246,16 +246,13 @@ impl Config {
     /// I/O errors and every problem in the file, located.
     pub fn load(root: &Path) -> Result<Config> {
         let path = root.join(FILE);
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                Error::Usage(format!(
-                    "no {FILE} in {}: run tolk in a site's folder, pass --root DIR, or create a site with `tolk init DIR`",
-                    root.display()
-                ))
-            } else {
-                Error::io(&path, e)
-            }
-        })?;
+        if std::fs::symlink_metadata(&path).is_err() {
+            return Err(Error::Usage(format!(
+                "no {FILE} in {}: run tolk in a site's folder, pass --root DIR, or create a site with `tolk init DIR`",
+                root.display()
+            )));
+        }
+        let text = crate::fs::SiteRoot::new(root)?.read_text(&path)?;
         Config::parse(&text, root)
     }
 

@@ -19,6 +19,7 @@ pub mod config;
 pub mod contact;
 pub mod content;
 pub mod error;
+pub mod fs;
 pub mod i18n;
 pub mod init;
 pub mod output;
@@ -209,6 +210,12 @@ pub fn render_only(
 pub fn theme_dir(config: &Config) -> Result<PathBuf> {
     let dir = config.root.join("themes").join(&config.theme);
     if dir.is_dir() && !config.theme.contains(['/', '\\']) && config.theme != ".." {
+        let site_root = fs::SiteRoot::new(&config.root)?;
+        for path in [config.root.join("themes"), dir.clone()] {
+            site_root
+                .check(&path)
+                .map_err(|d| Error::build(vec![d.kind("config")]))?;
+        }
         return Ok(dir);
     }
     let available: Vec<String> = std::fs::read_dir(config.root.join("themes"))

@@ -146,13 +146,14 @@ pub fn mark_translated(root: &Path, file: &Path) -> Result<String> {
         )));
     }
     let original_path = content_dir.join(&config.default_language).join(&key);
-    let original_text = std::fs::read_to_string(&original_path).map_err(|e| Error::io(&original_path, e))?;
+    let original_text = crate::fs::SiteRoot::new(root)?.read_text(&original_path)?;
     let original_rel = content::relative_to(root, &original_path);
     let original = Page::parse(&original_text, &config.default_language, &key, &original_rel).map_err(Error::build)?;
     let hash = fingerprint::of(&original);
-    let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+    let site_root = crate::fs::SiteRoot::new(root)?;
+    let text = site_root.read_text(&path)?;
     let updated = set_field(&text, "translated_from", &hash).map_err(|d| Error::build(vec![d]))?;
-    std::fs::write(&path, updated).map_err(|e| Error::io(&path, e))?;
+    site_root.write(&path, updated.as_bytes())?;
     Ok(hash)
 }
 

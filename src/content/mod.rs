@@ -183,14 +183,8 @@ pub fn check_symlink(root: &Path, entry: &walkdir::DirEntry) -> std::result::Res
     if !entry.path_is_symlink() {
         return Ok(());
     }
-    let rel = relative_to(root, entry.path());
-    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    match entry.path().canonicalize() {
-        Ok(target) if target.starts_with(&canonical_root) => Ok(()),
-        Ok(target) => Err(Diagnostic::error(rel, format!("this symbolic link points outside the site, to {}", target.display()))
-            .hint("copy the file into the site folder instead of linking to it; tolk never publishes files from outside the site")),
-        Err(e) => Err(Diagnostic::error(rel, format!("this symbolic link is broken or loops: {e}")).hint("remove the link or point it to an existing file inside the site")),
-    }
+    let site = crate::fs::SiteRoot::new(root).map_err(|e| Diagnostic::error(None, e.to_string()))?;
+    site.check(entry.path())
 }
 
 fn is_markdown(path: &Path) -> bool {
@@ -217,24 +211,5 @@ pub fn relative_to(base: &Path, path: &Path) -> PathBuf {
 /// Decodes UTF-8, reporting the line, column and byte offset of the first
 /// invalid byte.
 fn decode(bytes: &[u8], file: &Path) -> std::result::Result<String, Vec<Diagnostic>> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
-        Err(e) => {
-            let valid = &bytes[..e.valid_up_to()];
-            let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
-            let line_start = valid.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-            let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
-            Err(vec![
-                Diagnostic::error(
-                    file.to_path_buf(),
-                    format!(
-                        "the file is not valid UTF-8 text (invalid byte at offset {})",
-                        e.valid_up_to()
-                    ),
-                )
-                .at(line, Some(column))
-                .hint("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)"),
-            ])
-        }
-    }
+    crate::fs::decode(bytes, file).map_err(|d| vec![d])
 }

@@ -64,6 +64,7 @@ impl Catalog {
     /// messages defined twice in one layer, all together.
     pub fn load(config: &Config, theme_dir: &Path) -> Result<Catalog> {
         let mut diagnostics = Diagnostics::default();
+        let site_root = crate::fs::SiteRoot::new(&config.root)?;
         let mut languages = Vec::new();
         let mut chains = BTreeMap::new();
         for lang in &config.languages {
@@ -75,11 +76,24 @@ impl Catalog {
                 .iter()
                 .enumerate()
             {
-                let files = ftl_files(&dir.join(&lang.code))?;
+                let files = match ftl_files(&site_root, &dir.join(&lang.code)) {
+                    Ok(files) => files,
+                    Err(d) => {
+                        diagnostics.push(d);
+                        continue;
+                    }
+                };
                 let mut layer_defs: BTreeMap<String, Definition> = BTreeMap::new();
                 for path in files {
                     let rel = relative_to(&config.root, &path);
-                    let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+                    let text = match site_root.read_text(&path) {
+                        Ok(text) => text,
+                        Err(Error::Build(d)) => {
+                            diagnostics.extend(d);
+                            continue;
+                        }
+                        Err(e) => return Err(e),
+                    };
                     let Some(resource) = parse_resource(text, &rel, &mut diagnostics) else {
                         continue;
                     };
@@ -233,13 +247,20 @@ fn register_functions(bundle: &mut FluentBundle<FluentResource>, lang: &str) {
     });
 }
 
-fn ftl_files(dir: &Path) -> Result<Vec<PathBuf>> {
+/// The `.ftl` files of one language folder, each checked (as is the
+/// folder) against the site's link rule.
+fn ftl_files(site_root: &crate::fs::SiteRoot, dir: &Path) -> std::result::Result<Vec<PathBuf>, Diagnostic> {
+    site_root.check(dir)?;
     if !dir.is_dir() {
         return Ok(Vec::new());
     }
     let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
-        let path = entry.map_err(|e| Error::io(dir, e))?.path();
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        Diagnostic::error(site_root.relative(dir), format!("cannot read this folder: {e}"))
+            .hint("check that it exists and is readable")
+    })?;
+    for entry in entries.flatten() {
+        let path = entry.path();
         if path.extension().is_some_and(|e| e == "ftl") {
             files.push(path);
         }
