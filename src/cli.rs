@@ -71,6 +71,10 @@ struct BuildArgs {
     /// The date and time the calendar treats as now (RFC 3339), for reproducible builds.
     #[arg(long, value_parser = parse_now)]
     now: Option<jiff::Timestamp>,
+    /// Replace the output folder even if it holds files tolk did not write
+    /// (never the site's own sources).
+    #[arg(long)]
+    force: bool,
 }
 
 /// Output format of `check` and `status`.
@@ -318,6 +322,7 @@ fn build(args: BuildArgs, verbose: bool) -> Result<(), Error> {
         drafts: args.drafts,
         now: args.now,
         strict: args.strict,
+        force: args.force,
     };
     let report = tolk::build(&options)?;
     print_warnings(&report.warnings);

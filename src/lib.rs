@@ -28,7 +28,7 @@ pub mod serve;
 pub mod site;
 pub mod status;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -52,6 +52,8 @@ pub struct BuildOptions {
     pub now: Option<jiff::Timestamp>,
     /// Missing UI strings are errors.
     pub strict: bool,
+    /// Replace an existing output folder that tolk did not write.
+    pub force: bool,
 }
 
 /// The rendered site, in memory.
@@ -126,7 +128,14 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         files,
         warnings,
         duration,
-        output,
+        output: options.output.clone().unwrap_or_else(|| {
+            let root = &site.config.root;
+            if root == std::path::Path::new(".") {
+                site.config.output.dir.clone()
+            } else {
+                root.join(&site.config.output.dir)
+            }
+        }),
         timings: vec![
             ("read and assemble", read),
             ("render and write", rendered_at - read),
@@ -243,33 +252,39 @@ pub fn theme_dir(config: &Config) -> Result<PathBuf> {
     ]))
 }
 
-/// Where the build writes, refusing folders whose replacement would destroy
-/// the site's own sources.
+/// Where the build writes, resolved and checked by
+/// [`output::resolve_target`]: never the site's sources, never a folder
+/// holding files tolk did not write (unless `force`).
 ///
 /// # Errors
-/// A usage error for the site root, one of its source folders, or a folder containing them.
+/// A usage error saying what would have been destroyed.
 pub fn output_dir(options: &BuildOptions, config: &Config) -> Result<PathBuf> {
     let out = match &options.output {
         Some(o) => o.clone(),
         None => config.root.join(&config.output.dir),
     };
-    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let out_abs = absolute(&out);
-    let root_abs = absolute(&config.root);
-    let protected = ["", "content", "themes", "templates", "static", "locales", ".git"];
-    for name in protected {
-        let p = if name.is_empty() {
-            root_abs.clone()
-        } else {
-            root_abs.join(name)
-        };
-        if p.starts_with(&out_abs) {
-            return Err(Error::Usage(format!(
-                "refusing to write the site into {}: building replaces the output folder, which would delete {}; choose another folder, e.g. public/",
-                out.display(),
-                p.display()
-            )));
-        }
-    }
-    Ok(out)
+    output::resolve_target(&out, &protected(config)?, options.force)
+}
+
+/// The site's sources, resolved: what no output may be, contain or be inside.
+fn protected(config: &Config) -> Result<output::Protected> {
+    let root = fs::SiteRoot::new(&config.root)?.canonical().to_path_buf();
+    let mut sources: Vec<PathBuf> = [
+        config::FILE,
+        "content",
+        "themes",
+        "templates",
+        "static",
+        "locales",
+        ".git",
+        "po",
+    ]
+    .iter()
+    .map(|name| config.root.join(name))
+    .chain(std::iter::once(config.root.join("themes").join(&config.theme)))
+    .filter_map(|p| p.canonicalize().ok())
+    .collect();
+    sources.sort();
+    sources.dedup();
+    Ok(output::Protected { root, sources })
 }

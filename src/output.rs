@@ -110,9 +110,19 @@ pub fn check_collisions(paths: &mut [(String, Option<PathBuf>)]) -> Result<()> {
     }
 }
 
+/// The file tolk puts in every output folder it writes. A non-empty folder
+/// without it holds someone else's files, and tolk refuses to replace it
+/// (unless `--force`).
+pub const MARKER: &str = ".tolk-output";
+
+const MARKER_TEXT: &str = "This folder is written by tolk, which replaces all of it on every build.\nDo not keep other files here: they would be deleted.\n";
+
 /// A staging folder beside the output folder. Files are written into it as
 /// they are rendered; [`Staging::commit`] swaps it in. Dropped without a
 /// commit (a failed build), it is removed and the output stays as it was.
+///
+/// While it exists, it holds the output's lock (see [`Lock`]), so two
+/// builds never write one output at once.
 #[derive(Debug)]
 pub struct Staging {
     dir: PathBuf,
@@ -121,26 +131,37 @@ pub struct Staging {
     name: String,
     committed: bool,
     written: std::sync::atomic::AtomicUsize,
+    _lock: Lock,
 }
 
 impl Staging {
-    /// Creates the staging folder for `target` (cleaning up after killed builds).
+    /// Creates the staging folder for `target`, which must already have
+    /// been checked by [`resolve_target`]: takes the output's lock, then
+    /// cleans up after killed builds.
     ///
     /// # Errors
-    /// When the folder cannot be created.
+    /// When another build holds the lock, or the folder cannot be created.
     pub fn new(target: &Path) -> Result<Staging> {
         let parent = target
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."))
             .to_path_buf();
-        std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
         let name = target
             .file_name()
             .map_or_else(|| "public".into(), |n| n.to_string_lossy().to_string());
+        // The folders this build creates, removed again if it fails.
+        let created: Vec<PathBuf> = parent
+            .ancestors()
+            .take_while(|p| !p.exists())
+            .map(Path::to_path_buf)
+            .collect();
+        std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+        let lock = Lock::acquire(&parent, &name, target, created)?;
         remove_leftovers(&parent, &name);
         let dir = parent.join(format!(".{name}.tolk-staging-{}", std::process::id()));
         std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        std::fs::write(dir.join(MARKER), MARKER_TEXT).map_err(|e| Error::io(&dir, e))?;
         Ok(Staging {
             dir,
             target: target.to_path_buf(),
@@ -148,6 +169,7 @@ impl Staging {
             name,
             committed: false,
             written: 0.into(),
+            _lock: lock,
         })
     }
 
@@ -169,13 +191,41 @@ impl Staging {
 
 impl Sink for Staging {
     fn put(&self, file: OutputFile) -> Result<()> {
+        if !is_safe_output_path(&file.path) {
+            return Err(Error::build(vec![
+                Diagnostic::error(
+                    file.source.clone(),
+                    format!(
+                        "refusing to write the unsafe output path `{}`",
+                        file.path.escape_debug()
+                    ),
+                )
+                .hint("output paths must stay inside the output folder; rename the file or change its slug")
+                .kind("output"),
+            ]));
+        }
         let path = self.dir.join(&file.path);
+        let name_source = |e: std::io::Error| match &file.source {
+            Some(src) => Error::build(vec![
+                Diagnostic::error(
+                    Some(src.clone()),
+                    format!("cannot write this file's output /{}: {e}", file.path),
+                )
+                .hint(if e.raw_os_error() == Some(36) {
+                    "the name is too long for the file system; choose a shorter file name or slug"
+                } else {
+                    "check the file name and slug, and that the output folder's disk is writable and not full"
+                })
+                .kind("output"),
+            ]),
+            None => Error::io(&path, e),
+        };
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+            std::fs::create_dir_all(dir).map_err(name_source)?;
         }
         match &file.data {
-            Data::Bytes(b) => std::fs::write(&path, b).map_err(|e| Error::io(&path, e))?,
-            Data::Copy(src) => std::fs::copy(src, &path).map(|_| ()).map_err(|e| Error::io(src, e))?,
+            Data::Bytes(b) => std::fs::write(&path, b).map_err(name_source)?,
+            Data::Copy(src) => std::fs::copy(src, &path).map(|_| ()).map_err(name_source)?,
         }
         self.written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Ok(())
@@ -186,6 +236,84 @@ impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
             let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// True for a relative, `/`-separated path with no empty, `.` or `..`
+/// segment, no backslash and no control character: one that cannot leave
+/// the output folder.
+///
+/// ```
+/// use tolk::output::is_safe_output_path;
+/// assert!(is_safe_output_path("sv/om/index.html"));
+/// assert!(!is_safe_output_path("../x"));
+/// assert!(!is_safe_output_path("/etc/passwd"));
+/// assert!(!is_safe_output_path("sv//x"));
+/// assert!(!is_safe_output_path("a\\b"));
+/// ```
+pub fn is_safe_output_path(path: &str) -> bool {
+    !path.is_empty()
+        && !path.contains(['\\', '\0'])
+        && !path.chars().any(char::is_control)
+        && path.split('/').all(|s| !s.is_empty() && s != "." && s != "..")
+}
+
+/// The lock of one output folder: a file `.<name>.tolk-lock` beside it,
+/// locked with the operating system's advisory file lock (released by the
+/// kernel when the process ends, however it ends) and holding the owner's
+/// process id for messages. The file is removed when the build ends.
+#[derive(Debug)]
+pub struct Lock {
+    file: std::fs::File,
+    path: PathBuf,
+    created: Vec<PathBuf>,
+}
+
+impl Lock {
+    fn acquire(parent: &Path, name: &str, target: &Path, created: Vec<PathBuf>) -> Result<Lock> {
+        use std::io::{Read, Seek, Write};
+        let path = parent.join(format!(".{name}.tolk-lock"));
+        let mut file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(|e| Error::io(&path, e))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                let mut owner = String::new();
+                let _ = file.read_to_string(&mut owner);
+                let owner = owner.trim();
+                let who = if owner.is_empty() {
+                    "another tolk build".to_string()
+                } else {
+                    format!("another tolk build (process {owner})")
+                };
+                return Err(Error::Usage(format!(
+                    "{who} is writing {} right now; wait for it to finish and build again (two builds into one folder would mix their files)",
+                    target.display()
+                )));
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&path, e)),
+        }
+        let _ = file.set_len(0);
+        let _ = file.rewind();
+        let _ = write!(file, "{}", std::process::id());
+        Ok(Lock { file, path, created })
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+        let _ = self.file.unlock();
+        // Folders this build created, innermost first; removing a folder
+        // fails (and is meant to) when the build left the output in it.
+        for dir in &self.created {
+            let _ = std::fs::remove_dir(dir);
         }
     }
 }
@@ -242,19 +370,176 @@ fn remove_tree(dir: &Path) {
     let _ = std::fs::remove_dir_all(dir);
 }
 
-/// Removes staging folders of builds that were killed. If a killed build
-/// had already moved the old output aside, it is put back first.
+/// Removes staging folders of builds that were killed (called with the
+/// output's lock held, so no live build owns them; a folder whose process
+/// is still alive is left alone all the same). If a killed build had
+/// already moved the old output aside, it is put back first.
 fn remove_leftovers(parent: &Path, name: &str) {
     let Ok(entries) = std::fs::read_dir(parent) else { return };
     let target = parent.join(name);
+    let staging = format!(".{name}.tolk-staging-");
+    let old = format!(".{name}.tolk-old-");
     for entry in entries.flatten() {
         let file_name = entry.file_name().to_string_lossy().to_string();
-        if file_name.starts_with(&format!(".{name}.tolk-old-")) && !target.exists() {
+        let Some(pid) = file_name
+            .strip_prefix(&staging)
+            .or_else(|| file_name.strip_prefix(&old))
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid == std::process::id() || process_alive(pid) {
+            continue;
+        }
+        // Only folders tolk made: a staging or old folder holds the marker.
+        if !entry.path().join(MARKER).is_file() && !is_empty_dir(&entry.path()) {
+            continue;
+        }
+        if file_name.starts_with(&old) && !target.exists() {
             let _ = std::fs::rename(entry.path(), &target);
-        } else if file_name.starts_with(&format!(".{name}.tolk-staging-"))
-            || file_name.starts_with(&format!(".{name}.tolk-old-"))
-        {
+        } else {
             let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+fn is_empty_dir(dir: &Path) -> bool {
+    std::fs::read_dir(dir).is_ok_and(|mut rd| rd.next().is_none())
+}
+
+/// Whether a process with this id runs (Linux: `/proc`; elsewhere the lock
+/// alone decides).
+fn process_alive(pid: u32) -> bool {
+    cfg!(target_os = "linux") && Path::new(&format!("/proc/{pid}")).exists()
+}
+
+/// The folders and files of a site that a build must never replace.
+#[derive(Debug, Clone)]
+pub struct Protected {
+    /// The site root, resolved.
+    pub root: PathBuf,
+    /// Every source path, resolved (site.yaml, content, themes, …).
+    pub sources: Vec<PathBuf>,
+}
+
+/// Resolves the output folder (symbolic links, `..`) and checks that
+/// replacing it can only ever destroy tolk's own earlier output.
+///
+/// Refused: an output that is, contains or is inside the site's sources,
+/// that contains the site root, that is a file, the file-system root or
+/// the user's home folder, and — unless `force` — an existing non-empty
+/// folder without tolk's [`MARKER`].
+///
+/// # Errors
+/// A usage error (exit code 2) saying what would have been destroyed.
+pub fn resolve_target(given: &Path, protected: &Protected, force: bool) -> Result<PathBuf> {
+    let out = resolve_path(given)
+        .map_err(|e| Error::Usage(format!("cannot use {} as the output folder: {e}", given.display())))?;
+    let shown = match std::path::absolute(given) {
+        Ok(abs) if abs != out && std::fs::symlink_metadata(given).is_ok_and(|m| m.file_type().is_symlink()) => {
+            format!("{} (a symbolic link to {})", given.display(), out.display())
+        }
+        _ => given.display().to_string(),
+    };
+    let refuse = |what: String| {
+        Err(Error::Usage(format!(
+            "refusing to build into {shown}: {what}; choose another folder, e.g. public/ inside the site"
+        )))
+    };
+    if protected.root.starts_with(&out) {
+        return refuse(format!(
+            "it {} the site itself ({}), and building replaces the whole output folder",
+            if out == protected.root { "is" } else { "contains" },
+            protected.root.display()
+        ));
+    }
+    for source in &protected.sources {
+        if source.starts_with(&out) || out.starts_with(source) {
+            return refuse(format!(
+                "{} the site's source {}, which building would replace",
+                if out == *source {
+                    "it is"
+                } else if source.starts_with(&out) {
+                    "it contains"
+                } else {
+                    "it is inside"
+                },
+                source.display()
+            ));
+        }
+    }
+    if out.parent().is_none() {
+        return refuse("it is the root of the file system".into());
+    }
+    if let Some(home) = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .and_then(|h| h.canonicalize().ok())
+        && home.starts_with(&out)
+    {
+        return refuse(format!("it is or contains your home folder ({})", home.display()));
+    }
+    match std::fs::metadata(&out) {
+        Ok(meta) if !meta.is_dir() => return refuse("it is a file, not a folder".into()),
+        Ok(_) if !force && !out.join(MARKER).is_file() => {
+            let mut names: Vec<String> = std::fs::read_dir(&out)
+                .map_err(|e| Error::io(&out, e))?
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().to_string())
+                .collect();
+            if !names.is_empty() {
+                names.sort();
+                let more = names.len().saturating_sub(3);
+                names.truncate(3);
+                let list = names.join(", ")
+                    + &if more > 0 {
+                        format!(" and {more} more")
+                    } else {
+                        String::new()
+                    };
+                return Err(Error::Usage(format!(
+                    "refusing to build into {shown}: it holds files tolk did not write ({list}), which building would delete. Choose an empty or new folder, or pass --force to replace this folder and everything in it on purpose"
+                )));
+            }
+        }
+        _ => {}
+    }
+    Ok(out)
+}
+
+/// An absolute path with every symbolic link and `..` of its existing part
+/// resolved (the part that does not exist yet is normalised as written).
+fn resolve_path(path: &Path) -> std::io::Result<PathBuf> {
+    let absolute = std::path::absolute(path)?;
+    let mut existing = absolute.clone();
+    let mut rest: Vec<std::ffi::OsString> = Vec::new();
+    loop {
+        match existing.canonicalize() {
+            Ok(resolved) => {
+                let mut out = resolved;
+                for part in rest.iter().rev() {
+                    if part == ".." {
+                        out.pop();
+                    } else if part != "." {
+                        out.push(part);
+                    }
+                }
+                return Ok(out);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if std::fs::symlink_metadata(&existing).is_ok() {
+                    return Err(std::io::Error::other("it is a broken symbolic link"));
+                }
+                match existing.components().next_back() {
+                    Some(std::path::Component::Normal(name)) => rest.push(name.to_os_string()),
+                    Some(std::path::Component::ParentDir) => rest.push("..".into()),
+                    Some(std::path::Component::CurDir) => rest.push(".".into()),
+                    _ => return Err(e),
+                }
+                if !existing.pop() {
+                    return Err(e);
+                }
+            }
+            Err(e) => return Err(e),
         }
     }
 }

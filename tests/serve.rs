@@ -241,7 +241,8 @@ fn assert_served_equals_built(f: &Fixture, server: &Server) {
         .status()
         .unwrap();
     assert!(status.success());
-    let built = snapshot(&out);
+    let mut built = snapshot(&out);
+    assert!(built.remove(std::path::Path::new(tolk::output::MARKER)).is_some());
     assert!(built.len() > 20);
     let script = "<script>(function(){var s=new EventSource(\"/__tolk/events\");s.onmessage=function(e){if(e.data===\"reload\")location.reload();};})();</script>";
     for (path, bytes) in built {

@@ -246,3 +246,41 @@ pub fn assert_links_resolve(out: &Path) -> usize {
     }
     checked
 }
+
+/// One entry of a folder tree, for before/after comparisons.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    Dir,
+    File(Vec<u8>),
+    Link(PathBuf),
+}
+
+/// Every folder, file (with its bytes) and symbolic link (with its target)
+/// below `dir`, links not followed: what a test compares before and after.
+pub fn tree(dir: &Path) -> BTreeMap<PathBuf, Entry> {
+    walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap().to_path_buf();
+            let entry = if e.path_is_symlink() {
+                Entry::Link(std::fs::read_link(e.path()).unwrap())
+            } else if e.file_type().is_dir() {
+                Entry::Dir
+            } else {
+                Entry::File(std::fs::read(e.path()).unwrap())
+            };
+            (rel, entry)
+        })
+        .collect()
+}
+
+/// Runs the `tolk` binary with `args` in `dir`.
+pub fn tolk(dir: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_tolk"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
