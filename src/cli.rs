@@ -272,7 +272,7 @@ fn status(args: StatusArgs) -> ExitCode {
         Format::Text => {
             for l in &languages {
                 say!(
-                    "{}: {}% up to date ({} of {}): {} current, {} stale, {} untracked, {} missing",
+                    "{}: {}% up to date ({} of {}): {} current, {} stale, {} untracked, {} missing{}",
                     l.lang,
                     l.percent,
                     l.current,
@@ -280,7 +280,12 @@ fn status(args: StatusArgs) -> ExitCode {
                     l.current,
                     l.stale,
                     l.untracked,
-                    l.missing
+                    l.missing,
+                    if l.orphaned > 0 {
+                        format!(", {} orphaned", l.orphaned)
+                    } else {
+                        String::new()
+                    }
                 );
                 for e in l.pages.iter().filter(|e| e.state != tolk::status::State::Current) {
                     let what = match e.state {
@@ -288,11 +293,15 @@ fn status(args: StatusArgs) -> ExitCode {
                         tolk::status::State::Untracked => "untracked",
                         tolk::status::State::Missing => "missing  ",
                         tolk::status::State::Current => "current  ",
+                        tolk::status::State::Orphaned => "orphaned ",
                     };
-                    let file = e.file.as_ref().map_or_else(
-                        || format!("(no translation of {})", e.original.display()),
-                        |f| f.display().to_string(),
-                    );
+                    let file = match (&e.file, e.state) {
+                        (None, _) => format!("(no translation of {})", e.original.display()),
+                        (Some(f), tolk::status::State::Orphaned) => {
+                            format!("{} (no original: {} does not exist)", f.display(), e.original.display())
+                        }
+                        (Some(f), _) => f.display().to_string(),
+                    };
                     say!("  {what} {file}");
                 }
             }

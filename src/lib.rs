@@ -172,6 +172,8 @@ pub fn prepare(options: &BuildOptions) -> Result<Prepared> {
         (Err(e), _) | (_, Err(e)) => return Err(e),
     };
     let site = Arc::new(Site::assemble(config, content).map_err(|e| e.with_kind("config"))?);
+    let mut warnings = warnings;
+    warnings.extend(site.orphan_warnings());
     Ok((site, Arc::new(catalog), theme_dir, warnings))
 }
 

@@ -103,6 +103,32 @@ pub fn check_collisions(paths: &mut [(String, Option<PathBuf>)]) -> Result<()> {
             .hint("give one of them another slug, or remove the alias or static file that takes the same address")
         })
         .collect();
+    let mut problems = problems;
+    // Addresses that differ only in case or Unicode normalisation are one
+    // file on Windows and macOS hosts (and look the same to a reader).
+    let mut folded: Vec<(String, &String, &Option<PathBuf>)> = paths
+        .iter()
+        .map(|(p, src)| (crate::content::names::fold(p), p, src))
+        .collect();
+    folded.sort();
+    for w in folded.windows(2) {
+        if w[0].0 == w[1].0 && w[0].1 != w[1].1 {
+            let other = w[0]
+                .2
+                .as_ref()
+                .map_or_else(|| "another file".to_string(), |p| p.display().to_string());
+            problems.push(
+                Diagnostic::error(
+                    w[1].2.clone(),
+                    format!(
+                        "this would be written to /{}, which differs only in upper/lower case or in how accents are encoded from /{}, written by {other}",
+                        w[1].1, w[0].1
+                    ),
+                )
+                .hint("on many hosts (Windows, macOS) these are one file, and readers cannot tell them apart; rename one of them or give it another slug"),
+            );
+        }
+    }
     if problems.is_empty() {
         Ok(())
     } else {

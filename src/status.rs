@@ -24,6 +24,9 @@ pub enum State {
     Untracked,
     /// Not translated.
     Missing,
+    /// A translation whose original no longer exists (renamed or removed):
+    /// published only in its own language.
+    Orphaned,
 }
 
 /// One page in one language.
@@ -54,6 +57,8 @@ pub struct LanguageStatus {
     pub untracked: usize,
     /// Missing.
     pub missing: usize,
+    /// Translations without an original.
+    pub orphaned: usize,
     /// Share of originals with an up-to-date translation, 0–100.
     pub percent: f64,
     /// Every page, by key.
@@ -95,8 +100,22 @@ pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
                 original: original.file.clone(),
             });
         }
-        let count = |s: State| pages.iter().filter(|e| e.state == s).count();
         let total = pages.len();
+        for orphan in content
+            .pages
+            .iter()
+            .filter(|p| p.lang == lang.code && !originals.iter().any(|o| o.key == p.key))
+        {
+            pages.push(Entry {
+                key: orphan.key.clone(),
+                state: State::Orphaned,
+                file: Some(orphan.file.clone()),
+                original: PathBuf::from("content")
+                    .join(&config.default_language)
+                    .join(&orphan.key),
+            });
+        }
+        let count = |s: State| pages.iter().filter(|e| e.state == s).count();
         let current = count(State::Current);
         out.push(LanguageStatus {
             lang: lang.code.clone(),
@@ -105,6 +124,7 @@ pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
             stale: count(State::Stale),
             untracked: count(State::Untracked),
             missing: count(State::Missing),
+            orphaned: count(State::Orphaned),
             percent: if total == 0 {
                 100.0
             } else {

@@ -8,6 +8,7 @@
 pub mod fingerprint;
 pub mod front_matter;
 pub mod markdown;
+pub mod names;
 pub mod page;
 
 use std::path::{Path, PathBuf};
@@ -114,8 +115,10 @@ fn discover(
             .next()
             .map(|p| p.to_string_lossy().to_string())
             .unwrap_or_default();
-        let key: Vec<String> = parts.map(|p| p.to_string_lossy().to_string()).collect();
-        if key.is_empty() {
+        let key: Vec<String> = parts.map(|p| names::nfc(&p.to_string_lossy()).into_owned()).collect();
+        if let Some(d) = check_key_names(&key, &rel_site) {
+            diagnostics.push(d);
+        } else if key.is_empty() {
             diagnostics.push(
                 Diagnostic::error(rel_site, "this page is not inside a language folder").hint(format!(
                     "move it into a language folder such as content/{}/{first}",
@@ -135,8 +138,45 @@ fn discover(
         }
     }
     let order = |code: &str| config.languages.iter().position(|l| l.code == code);
-    files.sort_by(|a, b| (order(&a.0), &a.1).cmp(&(order(&b.0), &b.1)));
+    files.sort_by(|a, b| (order(&a.0), &a.1, &a.2).cmp(&(order(&b.0), &b.1, &b.2)));
+    for pair in files.windows(2) {
+        if pair[0].0 == pair[1].0 && pair[0].1 == pair[1].1 {
+            diagnostics.push(
+                Diagnostic::error(
+                    relative_to(&config.root, &pair[1].2),
+                    format!(
+                        "this file has the same name as {} once both are written the same way (Unicode NFC): they would be one page",
+                        relative_to(&config.root, &pair[0].2).display()
+                    ),
+                )
+                .hint("the two names differ only in how an accented letter is encoded; delete or rename one of them")
+                .kind("content"),
+            );
+        }
+    }
     Ok(files)
+}
+
+/// Checks every part of a content path below the language folder (the
+/// `.md` extension aside) against the address rule in [`names`].
+fn check_key_names(key: &[String], file: &Path) -> Option<Diagnostic> {
+    let last = key.len().checked_sub(1)?;
+    key.iter().enumerate().find_map(|(i, part)| {
+        let name = if i == last { part.strip_suffix(".md").unwrap_or(part) } else { part.as_str() };
+        if name == "_index" && i == last {
+            return None;
+        }
+        names::check_part(name).err().map(|why| {
+            let what = if i == last { "file" } else { "folder" };
+            Diagnostic::error(file.to_path_buf(), format!("the {what} name `{}` {why}", name.escape_debug()))
+                .hint(format!(
+                    "rename the {what} to use letters, digits and `{}` only, e.g. `{}`; its name becomes part of the page's address",
+                    names::PUNCTUATION,
+                    names::suggest(name)
+                ))
+                .kind("content")
+        })
+    })
 }
 
 fn discover_assets(config: &Config, content_dir: &Path) -> Vec<Asset> {
@@ -153,7 +193,7 @@ fn discover_assets(config: &Config, content_dir: &Path) -> Vec<Asset> {
             let mut parts = rel.iter().map(|p| p.to_string_lossy().to_string());
             let lang = parts.next()?;
             config.language(&lang)?;
-            let key: Vec<String> = parts.collect();
+            let key: Vec<String> = parts.map(|p| names::nfc(&p).into_owned()).collect();
             (!key.is_empty()).then(|| Asset {
                 lang,
                 key: key.join("/"),

@@ -238,9 +238,26 @@ fn convert(
                 }
             })
     };
-    let slug = checked_path(raw.slug, "slug", false);
     let template = checked_path(raw.template, "template", true);
     let page_template = checked_path(raw.page_template, "template", true);
+    let slug = raw.slug.map(|v| located(v, split)).and_then(|v| {
+        let value = super::names::nfc(v.value.trim()).into_owned();
+        match super::names::check_part(&value) {
+            Ok(()) => Some(value),
+            Err(why) => {
+                problems.push(err(
+                    v.pos,
+                    format!("the slug `{}` {why}", v.value.escape_debug()),
+                    &format!(
+                        "write the slug with letters, digits and `{}` only, e.g. `{}`",
+                        super::names::PUNCTUATION,
+                        super::names::suggest(&v.value)
+                    ),
+                ));
+                None
+            }
+        }
+    });
     let sort_by = match raw.sort_by.map(|s| located(s, split)) {
         None => SortBy::default(),
         Some(s) => match s.value.as_str() {
@@ -259,10 +276,13 @@ fn convert(
     };
     let mut aliases = Vec::new();
     for alias in raw.aliases.into_iter().map(|a| located(a, split)) {
-        let trimmed = alias.value.trim_matches('/');
-        match check_path_value(trimmed, true) {
+        let trimmed = super::names::nfc(alias.value.trim().trim_matches('/')).into_owned();
+        match check_path_value(&trimmed, true)
+            .map_err(str::to_string)
+            .and_then(|()| super::names::check_path(&trimmed))
+        {
             Ok(()) => aliases.push(Located {
-                value: trimmed.to_string(),
+                value: trimmed,
                 pos: alias.pos,
             }),
             Err(why) => problems.push(err(

@@ -508,12 +508,21 @@ impl<'a> Renderer<'a> {
             .flat_map(|item| {
                 let page = &site.pages[item.page];
                 page.aliases.iter().map(move |alias| {
-                    let dir = format!("{}/", alias.value);
+                    // `old/page.html` is written as that file; other aliases as a folder.
+                    let (dir, path) = if is_html_file(&alias.value) {
+                        let dir = alias
+                            .value
+                            .rsplit_once('/')
+                            .map_or(String::new(), |(d, _)| format!("{d}/"));
+                        (dir, alias.value.clone())
+                    } else {
+                        (format!("{}/", alias.value), format!("{}/index.html", alias.value))
+                    };
                     let to = relative(&dir, &item.path, site.config.output.explicit_index);
                     let canonical = crate::site::urls::permalink(&site.config.base_url, &item.path);
                     let html = redirect_html(&item.lang, &page.title, &to, &canonical);
                     OutputFile {
-                        path: format!("{dir}index.html"),
+                        path,
                         data: Data::Bytes(html.into_bytes()),
                         source: Some(page.file.clone()),
                     }
@@ -541,10 +550,10 @@ fn redirects_file(site: &Site) -> Option<OutputFile> {
         .iter()
         .filter(|i| !i.is_fallback)
         .flat_map(|item| {
-            site.pages[item.page]
-                .aliases
-                .iter()
-                .map(move |a| format!("{base}{}/ {base}{} 301", a.value, item.path))
+            site.pages[item.page].aliases.iter().map(move |a| {
+                let slash = if is_html_file(&a.value) { "" } else { "/" };
+                format!("{base}{}{slash} {base}{} 301", a.value, item.path)
+            })
         })
         .collect();
     lines.sort();
@@ -554,6 +563,12 @@ fn redirects_file(site: &Site) -> Option<OutputFile> {
         data: Data::Bytes(text.into_bytes()),
         source: Some(PathBuf::from(crate::config::FILE)),
     })
+}
+
+/// An alias naming an HTML file (`old/page.html`) rather than a folder.
+fn is_html_file(alias: &str) -> bool {
+    let lower = alias.to_ascii_lowercase();
+    lower.ends_with(".html") || lower.ends_with(".htm")
 }
 
 fn escape(text: &str) -> String {

@@ -178,7 +178,11 @@ impl Site {
             for (key, versions) in &self.by_key {
                 let (page, is_fallback) = match versions.get(&lang.code) {
                     Some(i) => (*i, false),
-                    None if self.config.i18n.missing_pages == MissingPages::Original => {
+                    // An orphaned translation (no original) is shown only
+                    // in its own language, never as another's fallback.
+                    None if self.config.i18n.missing_pages == MissingPages::Original
+                        && versions.contains_key(&self.config.default_language) =>
+                    {
                         let Some(src) = self.source_language(&lang.code, key) else {
                             continue;
                         };
@@ -197,6 +201,51 @@ impl Site {
             }
         }
         items
+    }
+
+    /// Translations with no original in the source language (the original
+    /// was renamed or deleted): a warning each, naming the likely original.
+    pub fn orphan_warnings(&self) -> Vec<Diagnostic> {
+        let source = &self.config.default_language;
+        let originals: Vec<&str> = self
+            .by_key
+            .iter()
+            .filter(|(_, v)| v.contains_key(source))
+            .map(|(k, _)| k.as_str())
+            .collect();
+        self.by_key
+            .iter()
+            .filter(|(_, versions)| !versions.contains_key(source))
+            .flat_map(|(key, versions)| {
+                let folder = key.rsplit_once('/').map_or("", |(d, _)| d);
+                let siblings: Vec<&str> = originals
+                    .iter()
+                    .copied()
+                    .filter(|k| k.rsplit_once('/').map_or("", |(d, _)| d) == folder)
+                    .collect();
+                versions.iter().map(move |(lang, i)| {
+                    let mut hint = format!(
+                        "if the original was renamed, rename this file to match it; if it was removed, remove this translation too (it is published only in `{lang}`, never in `{source}`)"
+                    );
+                    if let Some(close) = crate::error::did_you_mean(key, siblings.iter().copied()) {
+                        hint = format!("is the original now content/{source}/{close}? {hint}");
+                    }
+                    Diagnostic::warning(
+                        self.pages[*i].file.clone(),
+                        format!("this translation has no original: content/{source}/{key} does not exist"),
+                    )
+                    .hint(hint)
+                    .kind("content")
+                })
+            })
+            .collect()
+    }
+
+    /// True when `key` has a page in the source language.
+    pub fn has_original(&self, key: &str) -> bool {
+        self.by_key
+            .get(key)
+            .is_some_and(|v| v.contains_key(&self.config.default_language))
     }
 
     fn sorted_events(&self) -> Vec<usize> {
