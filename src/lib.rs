@@ -95,9 +95,9 @@ pub struct BuildReport {
 /// # Errors
 /// Every problem found, located.
 pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
-    let prepared = prepare(options)?;
+    let (prepared, errors) = prepare_all(options)?;
     let memory = output::Memory::default();
-    let (site, rendered, warnings) = render_prepared(prepared, options, &memory)?;
+    let (site, rendered, warnings) = render_with_errors(prepared, errors, options, &memory)?;
     Ok(RenderedSite {
         site,
         files: memory.into_files(),
@@ -113,11 +113,11 @@ pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
 /// Every problem found; the previous output is then left untouched.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let start = Instant::now();
-    let prepared = prepare(options)?;
+    let (prepared, errors) = prepare_all(options)?;
     let read = start.elapsed();
     let output = output_dir(options, &prepared.0.config)?;
     let staging = output::Staging::new(&output)?;
-    let (site, rendered, warnings) = render_prepared(prepared, options, &staging)?;
+    let (site, rendered, warnings) = render_with_errors(prepared, errors, options, &staging)?;
     let rendered_at = start.elapsed();
     let files = staging.count();
     staging.commit()?;
@@ -154,27 +154,74 @@ pub type Prepared = (Arc<Site>, Arc<Catalog>, PathBuf, Vec<Diagnostic>);
 /// # Errors
 /// Every problem found, located.
 pub fn prepare(options: &BuildOptions) -> Result<Prepared> {
+    let (prepared, errors) = prepare_all(options)?;
+    if errors.is_empty() {
+        Ok(prepared)
+    } else {
+        let mut all = errors;
+        all.extend(prepared.3);
+        Err(Error::build(all))
+    }
+}
+
+/// Every stage before rendering, going on past problems in single files
+/// (a page with a bad value, a Fluent file with a syntax error) so that
+/// rendering can report its problems in the same run. Returns the
+/// prepared site and the errors so far (warnings are in the site).
+///
+/// # Errors
+/// Problems that leave nothing to render: site.yaml, the theme, no
+/// content, the site model (with every problem found before it).
+pub fn prepare_all(options: &BuildOptions) -> Result<(Prepared, Vec<Diagnostic>)> {
     let mut config = Config::load(&options.root).map_err(|e| e.with_kind("config"))?;
     if let Some(url) = &options.base_url {
         config.base_url =
             config::normalise_base_url(url).map_err(|hint| Error::Usage(format!("--base-url {url}: {hint}")))?;
     }
     let theme_dir = theme_dir(&config).map_err(|e| e.with_kind("config"))?;
-    let content =
-        content::load(&config, content::LoadOptions { drafts: options.drafts }).map_err(|e| e.with_kind("content"));
-    let catalog = Catalog::load(&config, &theme_dir).map_err(|e| e.with_kind("fluent"));
-    let ((content, warnings), catalog) = match (content, catalog) {
-        (Ok(c), Ok(k)) => (c, k),
-        (Err(Error::Build(mut a)), Err(Error::Build(b))) => {
-            a.extend(b);
-            return Err(Error::build(a));
+    let content = content::load_all(&config, content::LoadOptions { drafts: options.drafts });
+    let catalog = Catalog::load_all(&config, &theme_dir);
+    let (content, mut diagnostics) = content?;
+    diagnostics.set_kind("content");
+    let (catalog, fluent) = catalog?;
+    diagnostics.extend(fluent.into_iter().map(|d| d.kind("fluent")));
+    let (mut errors, mut warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        diagnostics.into_vec().into_iter().partition(Diagnostic::is_error);
+    let site = match Site::assemble(config, content) {
+        Ok(site) => Arc::new(site),
+        Err(Error::Build(d)) => {
+            errors.extend(d.into_iter().map(|d| d.kind("config")));
+            return Err(Error::build(errors));
         }
-        (Err(e), _) | (_, Err(e)) => return Err(e),
+        Err(e) => return Err(e),
     };
-    let site = Arc::new(Site::assemble(config, content).map_err(|e| e.with_kind("config"))?);
-    let mut warnings = warnings;
-    warnings.extend(site.orphan_warnings());
-    Ok((site, Arc::new(catalog), theme_dir, warnings))
+    if errors.is_empty() {
+        // A page that failed to parse would make its translations look
+        // orphaned; the warning waits until the errors are fixed.
+        warnings.extend(site.orphan_warnings());
+    }
+    Ok(((site, Arc::new(catalog), theme_dir, warnings), errors))
+}
+
+/// Renders a prepared site whose earlier stages found `errors`: rendering
+/// runs all the same so that its problems are reported together with them.
+fn render_with_errors(
+    prepared: Prepared,
+    errors: Vec<Diagnostic>,
+    options: &BuildOptions,
+    sink: &dyn output::Sink,
+) -> Result<(Arc<Site>, render::Rendered, Vec<Diagnostic>)> {
+    match render_prepared(prepared, options, sink) {
+        Ok(done) if errors.is_empty() => Ok(done),
+        Ok((_, _, warnings)) => Err(Error::build(errors.into_iter().chain(warnings).collect())),
+        Err(Error::Build(d)) => Err(Error::build(errors.into_iter().chain(d).collect())),
+        Err(e) if errors.is_empty() => Err(e),
+        Err(e) => {
+            let mut all = errors;
+            all.push(Diagnostic::error(None, e.to_string()));
+            Err(Error::build(all))
+        }
+    }
 }
 
 /// Renders a prepared site into `sink`.

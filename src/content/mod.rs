@@ -51,28 +51,52 @@ pub struct LoadOptions {
 /// # Errors
 /// Every problem in every file, together.
 pub fn load(config: &Config, options: LoadOptions) -> Result<(Content, Vec<Diagnostic>)> {
+    let (content, diagnostics) = load_all(config, options)?;
+    let warnings = diagnostics.finish()?;
+    Ok((content, warnings))
+}
+
+/// Like [`load`], but keeps going past problems in files: returns every
+/// page that could be read (pages with bad values without those values)
+/// and every problem, errors included, so that later stages can report
+/// theirs in the same run.
+///
+/// # Errors
+/// Only when there is no content folder at all.
+pub fn load_all(config: &Config, options: LoadOptions) -> Result<(Content, Diagnostics)> {
     let content_dir = config.root.join("content");
     let mut diagnostics = Diagnostics::default();
     let files = discover(config, &content_dir, &mut diagnostics)?;
-    let parsed: Vec<_> = files
+    let parsed: Vec<(Option<Page>, Vec<Diagnostic>)> = files
         .par_iter()
         .map(|(lang, key, path)| {
             let rel = relative_to(&config.root, path);
-            let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-            Ok(decode(&bytes, &rel).and_then(|text| Page::parse(&text, lang, key, &rel)))
+            match std::fs::read(path) {
+                Ok(bytes) => match decode(&bytes, &rel) {
+                    Ok(text) => Page::parse_all(&text, lang, key, &rel),
+                    Err(problems) => (None, problems),
+                },
+                Err(e) => (
+                    None,
+                    vec![
+                        Diagnostic::error(rel, format!("cannot read this file: {e}"))
+                            .hint("check that it exists and is readable"),
+                    ],
+                ),
+            }
         })
-        .collect::<Result<_>>()?;
+        .collect();
     let mut content = Content::default();
-    for result in parsed {
-        match result {
-            Ok(page) if page.draft && !options.drafts => {}
-            Ok(page) => content.pages.push(page),
-            Err(problems) => diagnostics.extend(problems),
+    for (page, problems) in parsed {
+        diagnostics.extend(problems);
+        match page {
+            Some(page) if page.draft && !options.drafts => {}
+            Some(page) => content.pages.push(page),
+            None => {}
         }
     }
     content.assets = discover_assets(config, &content_dir);
-    let warnings = diagnostics.finish()?;
-    Ok((content, warnings))
+    Ok((content, diagnostics))
 }
 
 /// Markdown files as (language, key, path), in a stable order.

@@ -98,12 +98,30 @@ impl Page {
     /// # Errors
     /// Every problem in the file, located.
     pub fn parse(text: &str, lang: &str, key: &str, file: &Path) -> Result<Page, Vec<Diagnostic>> {
+        match Page::parse_all(text, lang, key, file) {
+            (Some(page), problems) if problems.is_empty() => Ok(page),
+            (_, problems) => Err(problems),
+        }
+    }
+
+    /// Parses a content file's text, keeping what is valid: a page whose
+    /// front matter has bad values still comes back (without them) beside
+    /// its problems, so the build can go on and report every problem of the
+    /// site at once (links to it still resolve). `None` when the front
+    /// matter cannot be read at all.
+    pub fn parse_all(text: &str, lang: &str, key: &str, file: &Path) -> (Option<Page>, Vec<Diagnostic>) {
         let text = front_matter::normalize_newlines(text);
-        let split = front_matter::split(&text, file).map_err(|d| vec![d])?;
-        let raw = front_matter::parse(&split, file).map_err(|d| vec![d])?;
+        let split = match front_matter::split(&text, file) {
+            Ok(split) => split,
+            Err(d) => return (None, vec![d]),
+        };
+        let raw = match front_matter::parse(&split, file) {
+            Ok(raw) => raw,
+            Err(d) => return (None, vec![d]),
+        };
         let mut problems = Vec::new();
         let page = convert(raw, &split, lang, key, file, &mut problems);
-        if problems.is_empty() { Ok(page) } else { Err(problems) }
+        (Some(page), problems)
     }
 
     /// True when `other` differs from this page in its body text only, so

@@ -63,6 +63,21 @@ impl Catalog {
     /// Fluent syntax errors (file, line, column, the parser's reason) and
     /// messages defined twice in one layer, all together.
     pub fn load(config: &Config, theme_dir: &Path) -> Result<Catalog> {
+        let (catalog, problems) = Catalog::load_all(config, theme_dir)?;
+        let mut diagnostics = Diagnostics::default();
+        diagnostics.extend(problems);
+        diagnostics.finish()?;
+        Ok(catalog)
+    }
+
+    /// Like [`Catalog::load`], but keeps going past problems in files: the
+    /// catalog holds every message that could be read, beside every
+    /// problem found (errors included), so the build can report the
+    /// problems of later stages in the same run.
+    ///
+    /// # Errors
+    /// Only I/O errors that leave nothing to read.
+    pub fn load_all(config: &Config, theme_dir: &Path) -> Result<(Catalog, Vec<Diagnostic>)> {
         let mut diagnostics = Diagnostics::default();
         let site_root = crate::fs::SiteRoot::new(&config.root)?;
         let mut languages = Vec::new();
@@ -129,8 +144,7 @@ impl Catalog {
                 defined,
             });
         }
-        diagnostics.finish()?;
-        Ok(Catalog { languages, chains })
+        Ok((Catalog { languages, chains }, diagnostics.into_vec()))
     }
 
     fn bundle(&self, lang: &str) -> Option<&LanguageBundle> {

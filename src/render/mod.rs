@@ -65,7 +65,14 @@ pub fn render(
     let sources = Sources::load(&root, theme_dir)?;
     let mut diagnostics = Diagnostics::default();
     diagnostics.extend(check_keys(&catalog, &site.config, &sources.key_uses(), options.strict));
-    let static_files = static_files(&root, theme_dir)?;
+    let static_files = match static_files(&root, theme_dir) {
+        Ok(files) => files,
+        Err(crate::error::Error::Build(d)) => {
+            diagnostics.extend(d);
+            Vec::new()
+        }
+        Err(e) => return Err(e),
+    };
     let titles = site_titles(&site, &catalog);
     let labels = menu_labels(&site, &catalog);
     let web_links = context::web_links(&site);
@@ -75,10 +82,17 @@ pub fn render(
         catalog,
         static_files: static_files.iter().map(|f| f.path.clone()).collect(),
     });
-    if diagnostics.has_errors() {
-        return Err(crate::error::Error::build(diagnostics.into_vec()));
-    }
-    let tera = templates::compile(&sources, shared)?;
+    let tera = match templates::compile(&sources, shared) {
+        Ok(tera) => tera,
+        Err(crate::error::Error::Build(d)) => {
+            // No page can be rendered, but their links can still be checked,
+            // so the build reports every problem at once.
+            diagnostics.extend(d);
+            diagnostics.extend(link_problems(&site));
+            return Err(crate::error::Error::build(diagnostics.into_vec()));
+        }
+        Err(e) => return Err(e),
+    };
     let renderer = Renderer {
         site: &site,
         tera: &tera,
@@ -95,8 +109,10 @@ pub fn render(
         .map(|item| {
             let file = renderer.item(item)?;
             let entry = (file.path.clone(), file.source.clone());
-            sink.put(file)
-                .map_err(|e| vec![Diagnostic::error(None, e.to_string())])?;
+            sink.put(file).map_err(|e| match e {
+                crate::error::Error::Build(d) => d,
+                e => vec![Diagnostic::error(None, e.to_string())],
+            })?;
             Ok(entry)
         })
         .collect();
@@ -142,6 +158,25 @@ pub fn render(
     crate::output::check_collisions(&mut paths)?;
     files.into_par_iter().try_for_each(|f| sink.put(f))?;
     Ok(Rendered { warnings, pages })
+}
+
+/// The problems in every page's Markdown (broken `@/` links, anchors),
+/// found without templates.
+fn link_problems(site: &Site) -> Vec<Diagnostic> {
+    site.items
+        .par_iter()
+        .filter(|item| !item.is_fallback)
+        .flat_map_iter(|item| {
+            let page = &site.pages[item.page];
+            let input = markdown::Input {
+                body: &page.body,
+                body_line: page.body_line,
+                file: &page.file,
+                lang: &page.lang,
+            };
+            markdown::render(&input, &site.config.markdown, &Resolver { site, item }).problems
+        })
+        .collect()
 }
 
 /// An output path and the source that claims it (for collision checks).
