@@ -219,3 +219,44 @@ fn orphaned_translation_is_a_warning_and_never_published_under_the_source_langua
     let out = common::tolk(f.root(), &["check"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("has no original"));
 }
+
+/// The fuzz target `names` as a deterministic test: every name of up to
+/// three characters from a set of troublemakers obeys the rule's promises.
+#[test]
+fn accepted_names_can_never_leave_the_output_folder_or_change_a_link() {
+    use tolk::content::names;
+    let chars: Vec<char> =
+        "a.-_~:/\\?#%\"'<>& \t\n\0\u{7f}\u{85}\u{a0}\u{ad}\u{200b}\u{202e}\u{feff}\u{308}öäÅжع١(),+=;@!$*[]{}|^`"
+            .chars()
+            .collect();
+    let mut tried = 0;
+    let mut names_list = vec![String::new()];
+    for _ in 0..3 {
+        let longer: Vec<String> = names_list
+            .iter()
+            .flat_map(|n| chars.iter().map(move |c| format!("{n}{c}")))
+            .collect();
+        names_list.extend(longer);
+    }
+    names_list.sort();
+    names_list.dedup();
+    for name in &names_list {
+        tried += 1;
+        let nfc = names::nfc(name);
+        if names::check_part(&nfc).is_ok() {
+            assert!(
+                !nfc.contains(['/', '\\', ':', '?', '#', '%', '"', '\'', '<', '>', '&']),
+                "{name:?}"
+            );
+            assert!(!nfc.chars().any(|c| c.is_control() || c.is_whitespace()), "{name:?}");
+            assert!(!nfc.starts_with('.'), "{name:?}");
+            assert!(
+                tolk::output::is_safe_output_path(&format!("sv/{nfc}/index.html")),
+                "{name:?}"
+            );
+        }
+        let suggestion = names::suggest(name);
+        assert!(names::check_part(&suggestion).is_ok(), "{name:?} → {suggestion:?}");
+    }
+    assert!(tried > 100_000, "{tried}");
+}
