@@ -376,7 +376,10 @@ fn swap(staging: &Path, target: &Path, parent: &Path, name: &str) -> Result<()> 
 
 /// Removes a folder tree, the subfolders two levels down in parallel (a
 /// large site's old output would otherwise take a second to delete).
+/// Symbolic links are removed as links, never followed: a link someone put
+/// into an old output must not lead the deletion elsewhere.
 fn remove_tree(dir: &Path) {
+    let real_dir = |p: &Path| std::fs::symlink_metadata(p).is_ok_and(|m| m.is_dir());
     let children = |d: &Path| -> Vec<PathBuf> {
         std::fs::read_dir(d)
             .map(|rd| rd.flatten().map(|e| e.path()).collect())
@@ -384,10 +387,10 @@ fn remove_tree(dir: &Path) {
     };
     let level2: Vec<PathBuf> = children(dir)
         .into_iter()
-        .flat_map(|c| if c.is_dir() { children(&c) } else { vec![c] })
+        .flat_map(|c| if real_dir(&c) { children(&c) } else { vec![c] })
         .collect();
     level2.par_iter().for_each(|p| {
-        let _ = if p.is_dir() {
+        let _ = if real_dir(p) {
             std::fs::remove_dir_all(p)
         } else {
             std::fs::remove_file(p)

@@ -310,3 +310,26 @@ fn output_paths_that_leave_the_output_folder_are_never_written() {
     assert!(result.is_err());
     assert!(!parent.path().join("escaped.html").exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn old_output_with_a_link_to_an_outside_folder_is_replaced_without_following_it() {
+    let f = Fixture::new("basic");
+    f.build();
+    let media = tempfile::tempdir().unwrap();
+    std::fs::create_dir(media.path().join("photos")).unwrap();
+    std::fs::write(media.path().join("photos/seminar.jpg"), "jpeg").unwrap();
+    std::fs::write(media.path().join("keep.txt"), "keep").unwrap();
+    // Links at the first and second level of the old output.
+    std::os::unix::fs::symlink(media.path(), f.out().join("media")).unwrap();
+    std::os::unix::fs::symlink(media.path(), f.out().join("sv/media")).unwrap();
+    std::os::unix::fs::symlink(media.path().join("keep.txt"), f.out().join("sv/keep.txt")).unwrap();
+    let before = tree(media.path());
+    f.build();
+    assert_eq!(
+        before,
+        tree(media.path()),
+        "the deletion of the old output followed a link"
+    );
+    assert!(!f.out().join("media").exists());
+}
