@@ -447,3 +447,19 @@ fn shipped_site_has_no_fluent_reference_problems() {
     assert!(fluent(&report.warnings).is_empty(), "{:#?}", report.warnings);
     assert_no_braces(&f);
 }
+
+#[test]
+fn message_used_only_through_another_message_is_not_unused() {
+    let f = Fixture::new("basic");
+    f.write(
+        "locales/sv/site.ftl",
+        "home = Hem – { brand }\nbrand = Testplatsen\nreally-unused = X\n",
+    );
+    let (code, out) = tolk_check(&f, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("`brand` is not used"), "{out}");
+    assert!(
+        out.contains("the message `really-unused` is not used by any template"),
+        "{out}"
+    );
+}

@@ -328,7 +328,13 @@ impl Catalog {
             let mut errors = Vec::new();
             FUNCTION_FAILED.with(|f| f.set(None));
             let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
-            let mut reasons: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            let mut reasons: Vec<String> = errors
+                .iter()
+                .map(|e| match e {
+                    fluent_bundle::FluentError::ResolverError(r) => r.to_string(),
+                    other => other.to_string(),
+                })
+                .collect();
             if let Some(name) = FUNCTION_FAILED.with(Cell::take) {
                 reasons.push(format!("{name}() could not format its argument"));
             }

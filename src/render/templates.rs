@@ -272,9 +272,9 @@ fn translate(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResul
             "the UI string `{key}` cannot be formatted in `{lang}` nor in the languages it falls back to ({}); see the Fluent warnings above, or run `tolk check`",
             failures
                 .iter()
-                .map(|(l, reasons)| format!("{l}: {}", reasons.join("; ")))
+                .map(|(l, reasons)| format!("{l}: {}", reasons.join(", ")))
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join("; ")
         )),
     })?;
     let html = key.ends_with("-html");
