@@ -36,7 +36,7 @@ pub struct Findings {
     /// without reporting an error (a term variable the reference does not
     /// pass): they must not be used in this language.
     pub silently_broken: BTreeSet<String>,
-    /// Variables each message key needs from the template (its own and
+    /// Variables each message key that a template calls needs (its own and
     /// those of the messages it refers to), with where they are written.
     pub variables: BTreeMap<String, Vec<Variable>>,
     /// Message ids each message refers to (for the unused-message check).
@@ -184,21 +184,28 @@ impl<'r> Checker<'_, 'r> {
         }
         self.cycles(&edges, &mut findings.problems);
         // A node is silently broken when it, or anything it refers to, is.
-        loop {
-            let before = silent.len();
-            for (node, out) in &edges {
-                if out.iter().any(|(t, _)| silent.contains(t)) {
-                    silent.insert(*node);
-                }
+        let mut referrers: BTreeMap<Node<'r>, Vec<Node<'r>>> = BTreeMap::new();
+        for (node, out) in &edges {
+            for (target, _) in out {
+                referrers.entry(*target).or_default().push(*node);
             }
-            if silent.len() == before {
-                break;
+        }
+        let mut todo: Vec<Node<'r>> = silent.iter().copied().collect();
+        while let Some(node) = todo.pop() {
+            for r in referrers.get(&node).into_iter().flatten() {
+                if silent.insert(*r) {
+                    todo.push(*r);
+                }
             }
         }
         findings.silently_broken = silent.iter().filter(|n| !n.term).map(Node::key).collect();
-        for node in self.patterns.keys().filter(|n| !n.term) {
-            let mut vars = Vec::new();
-            self.variables(*node, None, &mut BTreeSet::new(), &mut vars);
+        let called: BTreeSet<&str> = calls.iter().filter_map(|c| c.key.as_deref()).collect();
+        for node in self
+            .patterns
+            .keys()
+            .filter(|n| !n.term && called.contains(n.key().as_str()))
+        {
+            let vars = self.variables(*node);
             if !vars.is_empty() {
                 findings.variables.insert(node.key(), vars);
             }
@@ -417,40 +424,45 @@ impl<'r> Checker<'_, 'r> {
         }
     }
 
-    /// The variables `node` needs from the caller: its own and those of the
-    /// messages it refers to (terms take theirs from their arguments).
-    fn variables(&self, node: Node<'r>, via: Option<&str>, seen: &mut BTreeSet<Node<'r>>, out: &mut Vec<Variable>) {
-        if !seen.insert(node) {
-            return;
-        }
-        let Some(pattern) = self.patterns.get(&node) else {
-            return;
-        };
-        for r in &pattern.refs {
-            match &r.kind {
-                RefKind::Variable(name) if !node.term && out.iter().all(|v| v.name != *name) => {
-                    let s = &self.sources[pattern.source];
-                    let (line, column) = line_col(s.resource.source(), r.offset);
-                    out.push(Variable {
-                        name: name.to_string(),
-                        file: s.file.to_path_buf(),
-                        line,
-                        column,
-                        via: via.map(str::to_string),
-                    });
+    /// The variables `root` needs from the caller: its own and those of the
+    /// messages it refers to, directly or not (terms take theirs from their
+    /// arguments).
+    fn variables(&self, root: Node<'r>) -> Vec<Variable> {
+        let mut out: Vec<Variable> = Vec::new();
+        let mut seen = BTreeSet::from([root]);
+        let mut todo = vec![root];
+        while let Some(node) = todo.pop() {
+            let Some(pattern) = self.patterns.get(&node) else {
+                continue;
+            };
+            for r in &pattern.refs {
+                match &r.kind {
+                    RefKind::Variable(name) if out.iter().all(|v| v.name != *name) => {
+                        let s = &self.sources[pattern.source];
+                        let (line, column) = line_col(s.resource.source(), r.offset);
+                        out.push(Variable {
+                            name: name.to_string(),
+                            file: s.file.to_path_buf(),
+                            line,
+                            column,
+                            via: (node != root).then(|| node.key()),
+                        });
+                    }
+                    RefKind::Message(id, attr) => {
+                        let target = Node {
+                            term: false,
+                            id,
+                            attr: *attr,
+                        };
+                        if seen.insert(target) {
+                            todo.push(target);
+                        }
+                    }
+                    _ => {}
                 }
-                RefKind::Message(id, attr) => {
-                    let target = Node {
-                        term: false,
-                        id,
-                        attr: *attr,
-                    };
-                    let key = target.key();
-                    self.variables(target, Some(via.unwrap_or(&key)), seen, out);
-                }
-                _ => {}
             }
         }
+        out
     }
 
     /// Variables of a message that no template call using it passes.
@@ -693,4 +705,62 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(files: &[(usize, &str)], calls: &[Call]) -> Findings {
+        let resources: Vec<FluentResource> = files
+            .iter()
+            .map(|(_, t)| FluentResource::try_new(t.to_string()).unwrap())
+            .collect();
+        let names: Vec<PathBuf> = (0..files.len()).map(|i| PathBuf::from(format!("f{i}.ftl"))).collect();
+        let sources: Vec<Source<'_>> = files
+            .iter()
+            .zip(&resources)
+            .zip(&names)
+            .map(|(((layer, _), resource), file)| Source {
+                file,
+                layer: *layer,
+                resource,
+            })
+            .collect();
+        check("sv", &sources, calls)
+    }
+
+    #[test]
+    fn long_chain_with_one_loop_is_reported_once() {
+        let mut text = String::new();
+        for i in 0..3000 {
+            text.push_str(&format!("m{i} = {{ m{} }}\n", i + 1));
+        }
+        text.push_str("m3000 = { m2998 }\n");
+        let call = Call {
+            key: Some("m0".into()),
+            file: "t.html".into(),
+            line: 1,
+            column: 1,
+            args: vec![],
+            in_element_text: true,
+        };
+        let found = run(&[(0, &text)], &[call]);
+        assert_eq!(found.problems.len(), 1, "{:#?}", found.problems);
+        assert!(
+            found.problems[0].message.contains("m2998 → m2999 → m3000 → m2998"),
+            "{}",
+            found.problems[0].message
+        );
+    }
+
+    #[test]
+    fn site_messages_replace_the_themes_before_checking() {
+        let theme = "a = { missing }\nb = { $x }\n";
+        let site = "a = Fixed\n";
+        let found = run(&[(0, theme), (1, site)], &[]);
+        assert!(found.problems.is_empty(), "{:#?}", found.problems);
+        let found = run(&[(0, theme), (0, "a = Second\n")], &[]);
+        assert_eq!(found.problems.len(), 1, "the theme's first definition stays");
+    }
 }
