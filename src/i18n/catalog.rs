@@ -400,7 +400,10 @@ fn format_value(value: &FluentValue<'_>, memoizer: &IntlLangMemoizer) -> Option<
 }
 
 /// `NUMBER()` keeps the number (for plural selection) with its options;
-/// `DATETIME()` formats a `YYYY-MM-DD` or RFC 3339 value with ICU4X.
+/// `DATETIME()` formats a `YYYY-MM-DD` or RFC 3339 value with ICU4X. When
+/// either cannot read its argument it says so through `FUNCTION_FAILED`, as
+/// Fluent itself would print `NUMBER()` into the text without an error.
+/// Keep [`references::FUNCTIONS`] in step with this list.
 fn register_functions<R: std::borrow::Borrow<FluentResource>>(bundle: &mut FluentBundle<R>, lang: &str) {
     bundle.set_formatter(Some(format_value));
     let _ = bundle.add_function("NUMBER", |positional, named| match positional.first() {
