@@ -1,7 +1,8 @@
 //! `tolk check`: builds the site in memory and verifies what a communicator
 //! cannot see by looking at one page: every internal link and `#fragment`
 //! resolves, images have alternative text, every UI string exists in every
-//! language, no message is left unused. Problems point to the source file
+//! language and refers only to messages, terms, functions and variables
+//! that exist, no message is left unused. Problems point to the source file
 //! (and line, where the link is written in Markdown).
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -343,15 +344,31 @@ fn external_links(root: &Path, files: &[OutputFile]) -> Vec<Problem> {
     problems
 }
 
-/// Messages defined for the source language that no template uses (warnings).
+/// Messages defined for the source language that nothing uses (warnings):
+/// no template, no menu label in site.yaml, no other used message (`{ id }`),
+/// and not `site-title`.
 fn unused_messages(config: &crate::config::Config, theme: &Path) -> Result<Vec<Problem>> {
     let catalog = Catalog::load(config, theme)?;
     let sources = Sources::load(&config.root, theme)?;
-    let used: HashSet<String> = sources
-        .key_uses()
-        .into_iter()
-        .map(|u| u.key.split('.').next().unwrap_or(&u.key).to_string())
-        .collect();
+    let id = |key: &str| key.split('.').next().unwrap_or(key).to_string();
+    let mut used: HashSet<String> = sources.key_uses().into_iter().map(|u| id(&u.key)).collect();
+    used.extend(
+        config
+            .menus
+            .values()
+            .flatten()
+            .filter_map(|e| e.label.as_deref())
+            .map(id),
+    );
+    used.insert("site-title".to_string());
+    let mut todo: Vec<String> = used.iter().cloned().collect();
+    while let Some(message) = todo.pop() {
+        for referred in catalog.references(&config.default_language, &message) {
+            if used.insert(referred.to_string()) {
+                todo.push(referred.to_string());
+            }
+        }
+    }
     Ok(catalog
         .definitions(&config.default_language)
         .filter(|(id, _)| !used.contains(*id))

@@ -385,18 +385,25 @@ fn remove_tree(dir: &Path) {
             .map(|rd| rd.flatten().map(|e| e.path()).collect())
             .unwrap_or_default()
     };
-    let level2: Vec<PathBuf> = children(dir)
-        .into_iter()
-        .flat_map(|c| if real_dir(&c) { children(&c) } else { vec![c] })
-        .collect();
-    level2.par_iter().for_each(|p| {
+    let remove = |p: &PathBuf| {
         let _ = if real_dir(p) {
             std::fs::remove_dir_all(p)
         } else {
             std::fs::remove_file(p)
         };
-    });
-    let _ = std::fs::remove_dir_all(dir);
+    };
+    // The marker goes last, so a deletion killed halfway leaves a folder
+    // that the next build still recognises as its own and finishes off.
+    let marker = dir.join(MARKER);
+    let level1: Vec<PathBuf> = children(dir).into_iter().filter(|c| *c != marker).collect();
+    let level2: Vec<PathBuf> = level1
+        .iter()
+        .flat_map(|c| if real_dir(c) { children(c) } else { vec![c.clone()] })
+        .collect();
+    level2.par_iter().for_each(remove);
+    level1.iter().for_each(remove);
+    let _ = std::fs::remove_file(&marker);
+    let _ = std::fs::remove_dir(dir);
 }
 
 /// Removes staging folders of builds that were killed (called with the

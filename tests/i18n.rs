@@ -172,3 +172,40 @@ fn language_metadata_comes_from_cldr() {
         ]
     );
 }
+
+#[test]
+fn localize_takes_the_first_language_that_formats_cleanly() {
+    use tolk::i18n::catalog::NotLocalized;
+    let (_d, c) = catalog(&[
+        ("locales/sv/main.ftl", "hi = Hej { $name }\nbroken = { $nope }\n"),
+        ("locales/nb/main.ftl", "hi = Hei { $nmae }\n"),
+        ("locales/ar/main.ftl", "hi = مرحبا { NUMBER($name) }\n"),
+    ]);
+    let mut args = FluentArgs::new();
+    args.set("name", FluentValue::from("Ada"));
+    let nb = c.localize("nb", "hi", Some(&args)).unwrap();
+    assert_eq!(
+        (nb.text.replace(['\u{2068}', '\u{2069}'], ""), nb.lang),
+        ("Hej Ada".into(), "sv")
+    );
+    // NUMBER() cannot format "Ada": Fluent prints `NUMBER()` and reports
+    // nothing; tolk counts it as an error.
+    let ar = c.localize("ar", "hi", Some(&args)).unwrap();
+    assert_eq!(ar.lang, "sv");
+    assert_eq!(ar.dir.as_str(), "ltr");
+    assert_eq!(
+        c.format("nb", "hi", Some(&args)).as_deref().map(|t| t.contains('{')),
+        Some(false)
+    );
+    match c.localize("nb", "broken", Some(&args)) {
+        Err(NotLocalized::Failed(failures)) => {
+            assert_eq!(
+                failures,
+                [("sv".to_string(), vec!["Unknown variable: $nope".to_string()])]
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(c.format("nb", "broken", Some(&args)), None, "never text with braces");
+    assert_eq!(c.localize("en", "nowhere", None), Err(NotLocalized::Undefined));
+}

@@ -3,11 +3,14 @@
 //! site's, shared read-only by every rendering thread.
 //!
 //! Owns loading, lookup along each language's fallback chain, and the
-//! static check of the keys templates use. The Tera `t()` function that
-//! calls it lives in `render`.
+//! static checks: of the keys templates use, and of the references inside
+//! the messages ([`super::references`]). The Tera `t()` function that calls
+//! it lives in `render`.
 
-use std::collections::BTreeMap;
+use std::cell::Cell;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
@@ -16,9 +19,11 @@ use intl_memoizer::Memoizable;
 use intl_memoizer::concurrent::IntlLangMemoizer;
 use unic_langid::LanguageIdentifier;
 
-use crate::config::Config;
+use super::calls::Call;
+use super::references;
+use crate::config::{Config, Direction};
 use crate::content::relative_to;
-use crate::error::{Diagnostic, Diagnostics, Error, Result};
+use crate::error::{Diagnostic, Diagnostics, Error, Result, Severity};
 
 /// Where a message is defined.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,14 +36,56 @@ pub struct Definition {
 
 struct LanguageBundle {
     code: String,
-    bundle: FluentBundle<FluentResource>,
+    dir: Direction,
+    bundle: FluentBundle<Arc<FluentResource>>,
     defined: BTreeMap<String, Definition>,
+    /// Keys Fluent would print with `{…}` without reporting an error.
+    silently_broken: BTreeSet<String>,
+    /// Message ids each message refers to.
+    references: BTreeMap<String, BTreeSet<String>>,
 }
 
 /// UI strings of every configured language.
 pub struct Catalog {
     languages: Vec<LanguageBundle>,
     chains: BTreeMap<String, Vec<String>>,
+    /// Reference problems found at load time, as warnings.
+    problems: Vec<Diagnostic>,
+    /// Keys every template uses only in the text of an element.
+    in_element_text: HashSet<String>,
+}
+
+/// Text formatted by [`Catalog::localize`], and the language it is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Localized<'c> {
+    /// The formatted text (HTML for `-html` keys).
+    pub text: String,
+    /// The language it was taken from: the one asked for, or one of its
+    /// fallbacks.
+    pub lang: &'c str,
+    /// That language's writing direction.
+    pub dir: Direction,
+}
+
+/// Why [`Catalog::localize`] has no text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotLocalized {
+    /// No language in the chain defines the key.
+    Undefined,
+    /// Every language that defines it fails to format it: each language
+    /// with Fluent's errors.
+    Failed(Vec<(String, Vec<String>)>),
+}
+
+thread_local! {
+    /// Set by tolk's Fluent functions when they cannot format their
+    /// argument: Fluent then prints `NUMBER()` without reporting an error.
+    static FUNCTION_FAILED: Cell<Option<&'static str>> = const { Cell::new(None) };
+}
+
+fn function_failed(name: &'static str) -> FluentValue<'static> {
+    FUNCTION_FAILED.with(|f| f.set(Some(name)));
+    FluentValue::Error
 }
 
 impl std::fmt::Debug for Catalog {
@@ -82,11 +129,13 @@ impl Catalog {
         let site_root = crate::fs::SiteRoot::new(&config.root)?;
         let mut languages = Vec::new();
         let mut chains = BTreeMap::new();
+        let mut layered: Vec<Vec<(PathBuf, usize, Arc<FluentResource>)>> = Vec::new();
         for lang in &config.languages {
             let langid: LanguageIdentifier = lang.code.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             register_functions(&mut bundle, &lang.code);
             let mut defined = BTreeMap::new();
+            let mut resources = Vec::new();
             for (layer, dir) in [theme_dir.join("locales"), config.root.join("locales")]
                 .iter()
                 .enumerate()
@@ -127,6 +176,8 @@ impl Catalog {
                         }
                         layer_defs.insert(id, here);
                     }
+                    let resource = Arc::new(resource);
+                    resources.push((rel.clone(), layer, resource.clone()));
                     if layer == 0 {
                         let _ = bundle.add_resource(resource);
                     } else {
@@ -140,11 +191,91 @@ impl Catalog {
             chains.insert(lang.code.clone(), chain);
             languages.push(LanguageBundle {
                 code: lang.code.clone(),
+                dir: lang.dir,
                 bundle,
                 defined,
+                silently_broken: BTreeSet::new(),
+                references: BTreeMap::new(),
             });
+            layered.push(resources);
         }
-        Ok((Catalog { languages, chains }, diagnostics.into_vec()))
+        let calls = crate::render::templates::Sources::load(&config.root, theme_dir)
+            .map(|s| {
+                s.templates
+                    .values()
+                    .flat_map(|(file, text)| super::calls::calls(text, file))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        let mut catalog = Catalog {
+            languages,
+            chains,
+            problems: Vec::new(),
+            in_element_text: in_element_text(&calls),
+        };
+        catalog.check_references(&layered, &calls);
+        Ok((catalog, diagnostics.into_vec()))
+    }
+
+    /// Runs [`references::check`] over every language and the template
+    /// calls, and keeps what it finds.
+    fn check_references(&mut self, layered: &[Vec<(PathBuf, usize, Arc<FluentResource>)>], calls: &[Call]) {
+        let mut needs: Vec<(String, BTreeMap<String, Vec<references::Variable>>)> = Vec::new();
+        for (language, resources) in self.languages.iter_mut().zip(layered) {
+            let sources: Vec<references::Source<'_>> = resources
+                .iter()
+                .map(|(file, layer, resource)| references::Source {
+                    file,
+                    layer: *layer,
+                    resource,
+                })
+                .collect();
+            let findings = references::check(&language.code, &sources, calls);
+            self.problems.extend(findings.problems);
+            language.silently_broken = findings.silently_broken;
+            language.references = findings.references;
+            needs.push((language.code.clone(), findings.variables));
+        }
+        self.problems.extend(calls_missing_variables(calls, &needs));
+        self.problems.sort();
+        self.problems.dedup();
+    }
+
+    /// Problems in the references inside messages (unknown messages, terms,
+    /// attributes and functions, loops, variables no template passes), all
+    /// languages, found when the catalog was loaded; errors when `strict`,
+    /// warnings otherwise.
+    pub fn reference_problems(&self, strict: bool) -> Vec<Diagnostic> {
+        self.problems
+            .iter()
+            .cloned()
+            .map(|mut d| {
+                if strict {
+                    d.severity = Severity::Error;
+                }
+                d.kind("fluent")
+            })
+            .collect()
+    }
+
+    /// The message ids that the message `id` of `lang` refers to.
+    pub fn references(&self, lang: &str, id: &str) -> impl Iterator<Item = &str> {
+        self.bundle(lang)
+            .and_then(|b| b.references.get(id))
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+    }
+
+    /// True when every template that uses `key` prints it directly in the
+    /// text of an HTML element, where a `<span lang>` may wrap it.
+    pub fn used_in_element_text(&self, key: &str) -> bool {
+        self.in_element_text.contains(key)
+    }
+
+    /// The writing direction of a configured language.
+    pub fn dir(&self, lang: &str) -> Option<Direction> {
+        self.bundle(lang).map(|b| b.dir)
     }
 
     fn bundle(&self, lang: &str) -> Option<&LanguageBundle> {
@@ -172,19 +303,76 @@ impl Catalog {
             .map(String::as_str)
     }
 
-    /// Formats `key` for `lang` (following the fallback chain).
-    /// Returns `None` when no language in the chain defines it.
-    pub fn format(&self, lang: &str, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-        let source = self.source_language(lang, key)?;
-        let bundle = &self.bundle(source)?.bundle;
+    /// Formats `key` for `lang`: in `lang` itself, or, when it is missing
+    /// there or Fluent reports errors formatting it (an unknown variable,
+    /// message, term or function, a loop), in the first language of the
+    /// fallback chain where it formats cleanly. Text with Fluent's `{…}`
+    /// placeholders is never returned.
+    ///
+    /// # Errors
+    /// [`NotLocalized::Undefined`] when no language in the chain defines
+    /// the key; [`NotLocalized::Failed`] with each language's errors when
+    /// none formats it cleanly.
+    pub fn localize(
+        &self,
+        lang: &str,
+        key: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> std::result::Result<Localized<'_>, NotLocalized> {
         let (id, attr) = split_key(key);
-        let message = bundle.get_message(id)?;
-        let pattern = match attr {
-            Some(a) => message.get_attribute(a)?.value(),
-            None => message.value()?,
-        };
-        let mut errors = Vec::new();
-        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+        let mut failures = Vec::new();
+        for code in self.chains.get(lang).into_iter().flatten() {
+            let Some(language) = self.bundle(code) else { continue };
+            let bundle = &language.bundle;
+            let Some(message) = bundle.get_message(id) else {
+                continue;
+            };
+            let pattern = match attr {
+                Some(a) => message.get_attribute(a).map(|a| a.value()),
+                None => message.value(),
+            };
+            let Some(pattern) = pattern else { continue };
+            if language.silently_broken.contains(key) {
+                failures.push((
+                    code.clone(),
+                    vec!["a term it refers to uses a variable the reference does not pass".to_string()],
+                ));
+                continue;
+            }
+            let mut errors = Vec::new();
+            FUNCTION_FAILED.with(|f| f.set(None));
+            let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            let mut reasons: Vec<String> = errors
+                .iter()
+                .map(|e| match e {
+                    fluent_bundle::FluentError::ResolverError(r) => r.to_string(),
+                    other => other.to_string(),
+                })
+                .collect();
+            if let Some(name) = FUNCTION_FAILED.with(Cell::take) {
+                reasons.push(format!("{name}() could not format its argument"));
+            }
+            if reasons.is_empty() {
+                return Ok(Localized {
+                    text,
+                    lang: &language.code,
+                    dir: language.dir,
+                });
+            }
+            failures.push((code.clone(), reasons));
+        }
+        if failures.is_empty() {
+            Err(NotLocalized::Undefined)
+        } else {
+            Err(NotLocalized::Failed(failures))
+        }
+    }
+
+    /// Formats `key` for `lang` as [`Catalog::localize`] does, without
+    /// saying which language the text is in. `None` when no language in
+    /// the chain defines it or formats it cleanly.
+    pub fn format(&self, lang: &str, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        self.localize(lang, key, args).ok().map(|l| l.text)
     }
 
     /// Every message defined for `lang`, with where it is defined.
@@ -226,8 +414,11 @@ fn format_value(value: &FluentValue<'_>, memoizer: &IntlLangMemoizer) -> Option<
 }
 
 /// `NUMBER()` keeps the number (for plural selection) with its options;
-/// `DATETIME()` formats a `YYYY-MM-DD` or RFC 3339 value with ICU4X.
-fn register_functions(bundle: &mut FluentBundle<FluentResource>, lang: &str) {
+/// `DATETIME()` formats a `YYYY-MM-DD` or RFC 3339 value with ICU4X. When
+/// either cannot read its argument it says so through `FUNCTION_FAILED`, as
+/// Fluent itself would print `NUMBER()` into the text without an error.
+/// Keep [`references::FUNCTIONS`] in step with this list.
+fn register_functions<R: std::borrow::Borrow<FluentResource>>(bundle: &mut FluentBundle<R>, lang: &str) {
     bundle.set_formatter(Some(format_value));
     let _ = bundle.add_function("NUMBER", |positional, named| match positional.first() {
         Some(FluentValue::Number(n)) => {
@@ -241,17 +432,17 @@ fn register_functions(bundle: &mut FluentBundle<FluentResource>, lang: &str) {
                 options.merge(named);
                 FluentValue::Number(FluentNumber::new(v, options))
             }
-            Err(_) => FluentValue::Error,
+            Err(_) => function_failed("NUMBER"),
         },
-        _ => FluentValue::Error,
+        _ => function_failed("NUMBER"),
     });
     let code = lang.to_string();
     let _ = bundle.add_function("DATETIME", move |positional, named| {
         let Some(FluentValue::String(text)) = positional.first() else {
-            return FluentValue::Error;
+            return function_failed("DATETIME");
         };
         let Some(date) = crate::content::page::parse_date(text) else {
-            return FluentValue::Error;
+            return function_failed("DATETIME");
         };
         let style = match named.get("dateStyle") {
             Some(FluentValue::String(s)) => super::format::Style::parse(s).unwrap_or(super::format::Style::Long),
@@ -289,7 +480,7 @@ fn parse_resource(text: String, file: &Path, diagnostics: &mut Diagnostics) -> O
         Ok(resource) => Some(resource),
         Err((resource, errors)) => {
             for error in errors {
-                let (line, column) = line_col(resource.source(), error.pos.start);
+                let (line, column) = references::line_col(resource.source(), error.pos.start);
                 diagnostics.push(
                     Diagnostic::error(file.to_path_buf(), format!("Fluent syntax error: {}", error.kind))
                         .at(line, Some(column))
@@ -329,14 +520,6 @@ fn message_ids(resource: &FluentResource) -> Vec<(String, usize)> {
         .collect()
 }
 
-fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
-}
-
 /// A literal key passed to `t()` in a template.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct KeyUse {
@@ -357,44 +540,87 @@ pub struct KeyUse {
 /// assert_eq!(keys, [("a", 1), ("b-c", 2)]);
 /// ```
 pub fn keys_used(source: &str, file: &Path) -> Vec<KeyUse> {
-    let mut uses = Vec::new();
-    let bytes = source.as_bytes();
-    let mut from = 0;
-    while let Some(i) = source[from..].find("t(") {
-        let start = from + i;
-        from = start + 2;
-        if start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'_') {
-            continue;
-        }
-        let call = &source[from..source[from..].find(')').map_or(source.len(), |j| from + j)];
-        if let Some(key) = literal_key(call) {
-            let line = source[..start].matches('\n').count() + 1;
-            uses.push(KeyUse {
-                key: key.to_string(),
-                file: file.to_path_buf(),
-                line,
-            });
-        }
-    }
-    uses
+    super::calls::calls(source, file)
+        .into_iter()
+        .filter_map(|c| {
+            Some(KeyUse {
+                key: c.key?,
+                file: c.file,
+                line: c.line,
+            })
+        })
+        .collect()
 }
 
-/// The quoted value of `key=` in the arguments of a call, if literal.
-fn literal_key(call: &str) -> Option<&str> {
-    let rest = call[call.find("key")? + 3..]
-        .trim_start()
-        .strip_prefix('=')?
-        .trim_start();
-    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
-    let end = rest[1..].find(quote)?;
-    Some(&rest[1..1 + end])
+/// Keys whose every use is directly in the text of an HTML element, when
+/// no computed key is used anywhere else (it could be any key).
+fn in_element_text(calls: &[Call]) -> HashSet<String> {
+    if calls.iter().any(|c| c.key.is_none() && !c.in_element_text) {
+        return HashSet::new();
+    }
+    let mut keys: HashSet<String> = HashSet::new();
+    let mut elsewhere: HashSet<&str> = HashSet::new();
+    for c in calls {
+        let Some(key) = &c.key else { continue };
+        if c.in_element_text {
+            keys.insert(key.clone());
+        } else {
+            elsewhere.insert(key);
+        }
+    }
+    keys.retain(|k| !elsewhere.contains(k.as_str()));
+    keys
+}
+
+/// `t()` calls that leave out a variable the message needs while other
+/// calls of the same key pass it (when no call passes it, the message's
+/// variable is reported instead), once per call and variable.
+fn calls_missing_variables(
+    calls: &[Call],
+    needs: &[(String, BTreeMap<String, Vec<references::Variable>>)],
+) -> Vec<Diagnostic> {
+    let mut missing: BTreeMap<(&Call, &str), Vec<&str>> = BTreeMap::new();
+    for c in calls {
+        let Some(key) = &c.key else { continue };
+        for (lang, variables) in needs {
+            for v in variables.get(key).into_iter().flatten() {
+                let passed_elsewhere = calls
+                    .iter()
+                    .any(|o| o.key.as_ref() == Some(key) && o.args.contains(&v.name));
+                if passed_elsewhere && !c.args.contains(&v.name) {
+                    missing.entry((c, v.name.as_str())).or_default().push(lang);
+                }
+            }
+        }
+    }
+    missing
+        .into_iter()
+        .map(|((c, name), langs)| {
+            let key = c.key.as_deref().unwrap_or_default();
+            Diagnostic::warning(
+                c.file.clone(),
+                format!(
+                    "this t(key=\"{key}\") does not pass `{name}`, which the message uses (in {})",
+                    langs.join(", ")
+                ),
+            )
+            .at(c.line, Some(c.column))
+            .hint(format!("add `{name}=…` to the call, as other uses of `{key}` do"))
+            .kind("fluent")
+        })
+        .collect()
 }
 
 /// Checks every literal key used by templates in every language: missing
 /// in a language but found along its fallback chain → warning (error when
 /// `strict`); missing everywhere → error.
+///
+/// Also returns the catalog's [reference problems](Catalog::reference_problems)
+/// (kind `fluent`), so that every caller reports them; a caller that checks
+/// several lists of uses gets them more than once, and `Diagnostics::finish`
+/// and `Error::build` keep one of each.
 pub fn check_keys(catalog: &Catalog, config: &Config, uses: &[KeyUse], strict: bool) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+    let mut out = catalog.reference_problems(strict);
     let mut seen = std::collections::BTreeSet::new();
     for u in uses {
         if !config.languages.iter().any(|l| catalog.has(&l.code, &u.key)) {

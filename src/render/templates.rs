@@ -264,15 +264,43 @@ fn translate(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResul
         };
         args.set(name.to_string(), fluent);
     }
-    let text = shared.catalog.format(&lang, &key, Some(&args)).ok_or_else(|| {
-        tera::Error::message(format!(
+    let localized = shared.catalog.localize(&lang, &key, Some(&args)).map_err(|e| match e {
+        crate::i18n::catalog::NotLocalized::Undefined => tera::Error::message(format!(
             "the UI string `{key}` is not defined in any language (add `{key} = …` to a .ftl file in locales/{lang}/)"
-        ))
+        )),
+        crate::i18n::catalog::NotLocalized::Failed(failures) => tera::Error::message(format!(
+            "the UI string `{key}` cannot be formatted in `{lang}` nor in the languages it falls back to ({}); see the Fluent warnings above, or run `tolk check`",
+            failures
+                .iter()
+                .map(|(l, reasons)| format!("{l}: {}", reasons.join(", ")))
+                .collect::<Vec<_>>()
+                .join("; ")
+        )),
     })?;
-    Ok(if key.ends_with("-html") {
-        Value::safe_string(&text)
+    let html = key.ends_with("-html");
+    // Text from a fallback language is marked with its language where the
+    // templates print it as element text; in an attribute value or <title>
+    // no markup is possible, and the text stays plain.
+    if localized.lang != lang && shared.catalog.used_in_element_text(&key) {
+        let escape = |text: &str| {
+            let mut out = Vec::with_capacity(text.len());
+            let _ = tera::escape_html(text, &mut out);
+            String::from_utf8(out).unwrap_or_default()
+        };
+        let dir = match shared.catalog.dir(&lang) {
+            Some(d) if d == localized.dir => String::new(),
+            _ => format!(" dir=\"{}\"", localized.dir.as_str()),
+        };
+        let inner = if html { localized.text } else { escape(&localized.text) };
+        return Ok(Value::safe_string(&format!(
+            "<span lang=\"{}\"{dir}>{inner}</span>",
+            escape(localized.lang)
+        )));
+    }
+    Ok(if html {
+        Value::safe_string(&localized.text)
     } else {
-        Value::from(text)
+        Value::from(localized.text)
     })
 }
 
