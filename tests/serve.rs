@@ -617,3 +617,35 @@ fn a_page_swapped_for_an_outside_symlink_is_never_rendered_by_a_quick_rerender()
     assert!(page.contains("tolk-error-overlay"), "{page}");
     assert!(page.contains("<h1>Om oss</h1>"));
 }
+
+#[test]
+fn a_client_that_stops_reading_is_cut_off_after_the_write_stall_timeout() {
+    let f = Fixture::new("basic");
+    // Far more than the kernel's socket buffers hold on loopback.
+    let size = 64 * 1024 * 1024;
+    std::fs::create_dir_all(f.root().join("static")).unwrap();
+    std::fs::write(f.root().join("static/big.bin"), vec![7u8; size]).unwrap();
+    let mut server = start(&f);
+    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    write!(stream, "GET /big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").unwrap();
+    // Read nothing for longer than the server waits.
+    std::thread::sleep(tolk::serve::WRITE_STALL_TIMEOUT + Duration::from_secs(2));
+    stream.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let mut received = 0usize;
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => received += n,
+        }
+    }
+    assert!(
+        received < size,
+        "the server waited for a client that stopped reading ({received} bytes)"
+    );
+    // A reader that keeps reading gets the whole file.
+    let r = get(server.port, "/big.bin");
+    assert_eq!(r.status, 200);
+    assert_eq!(r.body.len(), size);
+    assert_alive(&mut server);
+}

@@ -63,7 +63,7 @@ pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Time a response may wait for the client to accept more bytes (a client
 /// that stopped reading); then the connection is closed.
-pub const WRITE_STALL_TIMEOUT: Duration = Duration::from_secs(30);
+pub const WRITE_STALL_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// Requests served on one kept-alive connection; the last response says
 /// `Connection: close`. With HTTP/1.1 only (no HTTP/2 streams) a connection
