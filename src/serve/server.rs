@@ -254,6 +254,7 @@ async fn send(
             let bytes = http::inject(bytes, &http::injection(errors));
             (bytes.len() as u64, full(bytes))
         }
+        Data::Bytes(bytes) if head => (bytes.len() as u64, empty()),
         Data::Bytes(bytes) => (bytes.len() as u64, full(bytes.clone())),
         Data::Copy(source) => {
             let (root, source) = (state.root.clone(), source.clone());
