@@ -649,3 +649,38 @@ fn a_client_that_stops_reading_is_cut_off_after_the_write_stall_timeout() {
     assert_eq!(r.body.len(), size);
     assert_alive(&mut server);
 }
+
+#[test]
+fn a_taken_port_falls_back_to_the_next_free_one() {
+    let f = Fixture::new("basic");
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let log = std::fs::File::create(f.root().join("serve.log")).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tolk"))
+        .args(["serve", "--port", &port.to_string(), "--root"])
+        .arg(f.root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::from(log))
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let server = Server {
+        port: line
+            .split("127.0.0.1:")
+            .nth(1)
+            .and_then(|r| r.split('/').next())
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("no URL in {line:?}")),
+        child,
+    };
+    assert!(server.port > port && server.port <= port + 9, "{line}");
+    assert_eq!(get(server.port, "/sv/").status, 200);
+    let log = std::fs::read_to_string(f.root().join("serve.log")).unwrap();
+    assert!(
+        log.contains(&format!("Port {port} is in use; using {} instead.", server.port)),
+        "{log}"
+    );
+}
