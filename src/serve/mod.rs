@@ -5,13 +5,14 @@
 //! file recovers by itself. Nothing is written to disk.
 
 pub mod http;
+mod server;
 pub mod watch;
 
 use std::collections::HashMap;
 use std::io::Write as _;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Sender};
+use std::sync::mpsc;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
@@ -19,8 +20,13 @@ use notify::Watcher as _;
 
 use crate::BuildOptions;
 use crate::error::{Diagnostic, Error, Result};
+use crate::fs::SiteRoot;
 use crate::output::{Data, OutputFile};
-use http::Target;
+
+pub use server::{
+    HEADER_READ_TIMEOUT, MAX_CONNECTIONS, MAX_HEADER_BYTES, MAX_HEADERS, MAX_REQUESTS_PER_CONNECTION, MAX_SUBSCRIBERS,
+    WRITE_STALL_TIMEOUT,
+};
 
 /// Options of `tolk serve`.
 #[derive(Debug, Clone)]
@@ -43,18 +49,20 @@ struct Snapshot {
 }
 
 struct State {
+    /// The site folder: every file serve reads itself (edited pages, copied
+    /// files at request time) goes through it.
+    root: SiteRoot,
     snapshot: RwLock<Arc<Snapshot>>,
     /// The site model of the last successful build, for incremental rebuilds.
     prepared: Mutex<Option<crate::Prepared>>,
-    listeners: Mutex<Vec<Sender<&'static str>>>,
+    /// Counts published snapshots; every live-reload stream waits on it.
+    reload: tokio::sync::watch::Sender<u64>,
 }
 
 impl State {
+    /// Tells every open tab to reload (callable from any thread).
     fn notify(&self) {
-        self.listeners
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .retain(|l| l.send("reload").is_ok());
+        self.reload.send_modify(|n| *n = n.wrapping_add(1));
     }
 
     fn current(&self) -> Arc<Snapshot> {
@@ -66,16 +74,16 @@ impl State {
 }
 
 /// Binds to the first free port from `port` on (trying ten).
-fn bind(options: &ServeOptions) -> Result<(tiny_http::Server, u16)> {
+fn bind(options: &ServeOptions) -> Result<(std::net::TcpListener, u16)> {
     let mut last = String::new();
     for port in options.port..options.port.saturating_add(10) {
-        match tiny_http::Server::http(SocketAddr::new(options.bind, port)) {
-            Ok(server) => {
+        match std::net::TcpListener::bind(SocketAddr::new(options.bind, port)) {
+            Ok(listener) => {
                 if port != options.port {
                     eprintln!("Port {} is in use; using {port} instead.", options.port);
                 }
-                let actual = server.server_addr().to_ip().map_or(port, |a| a.port());
-                return Ok((server, actual));
+                let actual = listener.local_addr().map_or(port, |a| a.port());
+                return Ok((listener, actual));
             }
             Err(e) => last = e.to_string(),
         }
@@ -94,7 +102,8 @@ fn bind(options: &ServeOptions) -> Result<(tiny_http::Server, u16)> {
 /// When no port can be bound or the sources cannot be watched. Content
 /// errors never stop the server.
 pub fn serve(options: ServeOptions) -> Result<()> {
-    let (server, port) = bind(&options)?;
+    let root = SiteRoot::new(&options.build.root)?;
+    let (listener, port) = bind(&options)?;
     let host = if options.bind.is_loopback() {
         "127.0.0.1".to_string()
     } else {
@@ -104,9 +113,10 @@ pub fn serve(options: ServeOptions) -> Result<()> {
     let mut build = options.build.clone();
     build.base_url = Some(url.clone());
     let state = Arc::new(State {
+        root,
         snapshot: RwLock::new(Arc::new(Snapshot::default())),
         prepared: Mutex::new(None),
-        listeners: Mutex::new(Vec::new()),
+        reload: tokio::sync::watch::Sender::new(0),
     });
     rebuild(&state, &build, &[]);
     println!("Serving {} at {url} (press Ctrl+C to stop)", build.root.display());
@@ -115,21 +125,7 @@ pub fn serve(options: ServeOptions) -> Result<()> {
         let _ = std::process::Command::new("xdg-open").arg(&url).spawn();
     }
     let _watcher = watch(&state, build)?;
-    let server = Arc::new(server);
-    let workers: Vec<_> = (0..4)
-        .map(|_| {
-            let (server, state) = (server.clone(), state.clone());
-            std::thread::spawn(move || {
-                for request in server.incoming_requests() {
-                    respond(&state, request);
-                }
-            })
-        })
-        .collect();
-    for w in workers {
-        let _ = w.join();
-    }
-    Ok(())
+    server::run(listener, state)
 }
 
 /// Rebuilds after `changed` files changed (all of them when empty): only
@@ -142,7 +138,7 @@ fn rebuild(state: &State, build: &BuildOptions, changed: &[PathBuf]) {
     let mut prepared = state.prepared.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let incremental = prepared
         .as_mut()
-        .and_then(|p| text_edits(p, build, changed).map(|only| (p, only)));
+        .and_then(|p| text_edits(p, build, &state.root, changed).map(|only| (p, only)));
     let (result, what) = match incremental {
         Some((p, only)) => {
             let memory = crate::output::Memory::default();
@@ -242,6 +238,7 @@ fn merge(previous: &Files, changed: Vec<OutputFile>) -> Files {
 fn text_edits(
     prepared: &mut crate::Prepared,
     build: &BuildOptions,
+    site_root: &SiteRoot,
     changed: &[PathBuf],
 ) -> Option<std::collections::HashSet<usize>> {
     if changed.is_empty() {
@@ -260,7 +257,9 @@ fn text_edits(
         let key = parts.collect::<Vec<_>>().join("/");
         let site = &prepared.0;
         let index = site.page_index(&lang, &key)?;
-        let text = std::fs::read_to_string(path).ok()?;
+        // Through the site's one rule: a page swapped for a link to a file
+        // outside the site is refused here and the full rebuild reports it.
+        let text = site_root.read_text(path).ok()?;
         let page = crate::content::Page::parse(&text, &lang, &key, &crate::content::relative_to(&root, path)).ok()?;
         let old = &site.pages[index];
         let also_section = if old.differs_only_in_text(&page) {
@@ -327,122 +326,4 @@ fn watch(state: &Arc<State>, build: BuildOptions) -> Result<notify::RecommendedW
         }
     });
     Ok(watcher)
-}
-
-fn header(name: &str, value: &str) -> tiny_http::Header {
-    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).unwrap_or_else(|()| {
-        tiny_http::Header::from_bytes(&b"X-Tolk"[..], &b"1"[..]).unwrap_or_else(|()| unreachable!())
-    })
-}
-
-fn respond(state: &State, request: tiny_http::Request) {
-    let head = *request.method() == tiny_http::Method::Head;
-    if !matches!(request.method(), tiny_http::Method::Get | tiny_http::Method::Head) {
-        let _ = request.respond(tiny_http::Response::from_string("Method not allowed").with_status_code(405));
-        return;
-    }
-    match http::target(request.url()) {
-        None => {
-            let _ = request.respond(tiny_http::Response::from_string("Bad request").with_status_code(400));
-        }
-        Some(Target::Events) => events(state, request),
-        Some(Target::Folder(path)) => {
-            let snapshot = state.current();
-            if snapshot.files.contains_key(&format!("{path}/index.html")) {
-                let response = tiny_http::Response::empty(301).with_header(header("Location", &format!("/{path}/")));
-                let _ = request.respond(response);
-            } else {
-                not_found(state, request, head);
-            }
-        }
-        Some(Target::File(path)) => {
-            let snapshot = state.current();
-            match snapshot.files.get(&path).filter(|_| !http::is_hidden(&path)) {
-                Some(data) => send(request, &path, data, &snapshot.errors, 200, head),
-                None if path == "index.html" || snapshot.files.is_empty() => {
-                    // Nothing built yet: show the errors.
-                    let page = b"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>tolk</title></head><body><h1>Waiting for a successful build</h1></body></html>";
-                    send(
-                        request,
-                        "index.html",
-                        &Arc::new(Data::Bytes(page.to_vec())),
-                        &snapshot.errors,
-                        503,
-                        head,
-                    );
-                }
-                None => not_found(state, request, head),
-            }
-        }
-    }
-}
-
-fn not_found(state: &State, request: tiny_http::Request, head: bool) {
-    let snapshot = state.current();
-    match snapshot.files.get("404.html") {
-        Some(data) => send(request, "404.html", data, &snapshot.errors, 404, head),
-        None => {
-            let _ = request.respond(tiny_http::Response::from_string("Not found").with_status_code(404));
-        }
-    }
-}
-
-fn send(request: tiny_http::Request, path: &str, data: &Data, errors: &[Diagnostic], status: u16, head: bool) {
-    let bytes = match data {
-        Data::Bytes(b) => b.clone(),
-        Data::Copy(p) => match std::fs::read(p) {
-            Ok(b) => b,
-            Err(_) => {
-                let _ = request.respond(tiny_http::Response::from_string("Not found").with_status_code(404));
-                return;
-            }
-        },
-    };
-    let content_type = http::content_type(path);
-    let body = if content_type.starts_with("text/html") {
-        http::inject(&bytes, &http::injection(errors))
-    } else {
-        bytes
-    };
-    let length = body.len();
-    let mut response = tiny_http::Response::from_data(if head { Vec::new() } else { body })
-        .with_status_code(status)
-        .with_header(header("Content-Type", content_type))
-        .with_header(header("Cache-Control", "no-store"))
-        .with_header(header("X-Content-Type-Options", "nosniff"));
-    if head {
-        response = response.with_header(header("Content-Length", &length.to_string()));
-    }
-    let _ = request.respond(response);
-}
-
-/// Holds a server-sent events stream open on its own thread.
-fn events(state: &State, request: tiny_http::Request) {
-    let (tx, rx) = mpsc::channel();
-    state
-        .listeners
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .push(tx);
-    std::thread::spawn(move || {
-        let mut writer = request.into_writer();
-        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n: connected\n\n";
-        if writer.write_all(head.as_bytes()).and_then(|()| writer.flush()).is_err() {
-            return;
-        }
-        loop {
-            let message = match rx.recv_timeout(Duration::from_secs(15)) {
-                Ok(m) => format!("data: {m}\n\n"),
-                Err(mpsc::RecvTimeoutError::Timeout) => ": ping\n\n".to_string(),
-                Err(mpsc::RecvTimeoutError::Disconnected) => return,
-            };
-            if writer
-                .write_all(message.as_bytes())
-                .and_then(|()| writer.flush())
-                .is_err()
-            {
-                return;
-            }
-        }
-    });
 }
