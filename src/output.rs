@@ -310,8 +310,18 @@ impl Lock {
         match file.try_lock() {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {
+                // The owner writes its id right after locking: wait a moment
+                // for it rather than name no one.
                 let mut owner = String::new();
-                let _ = file.read_to_string(&mut owner);
+                for _ in 0..50 {
+                    owner.clear();
+                    let _ = file.rewind();
+                    let _ = file.read_to_string(&mut owner);
+                    if !owner.trim().is_empty() {
+                        break;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
                 let owner = owner.trim();
                 let who = if owner.is_empty() {
                     "another tolk build".to_string()
@@ -325,9 +335,11 @@ impl Lock {
             }
             Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&path, e)),
         }
-        let _ = file.set_len(0);
+        // One write of a fixed width, so a reader never sees a mix of this
+        // id and a killed build's.
         let _ = file.rewind();
-        let _ = write!(file, "{}", std::process::id());
+        let _ = file.write_all(format!("{:<10}\n", std::process::id()).as_bytes());
+        let _ = file.set_len(11);
         Ok(Lock { file, path, created })
     }
 }
