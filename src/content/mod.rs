@@ -5,6 +5,7 @@
 //! ([`page::Page::parse`]). Markdown rendering lives in [`markdown`], because
 //! it needs the assembled site to resolve links.
 
+pub mod assets;
 pub mod fingerprint;
 pub mod front_matter;
 pub mod markdown;
@@ -70,6 +71,7 @@ pub fn load(config: &Config, options: LoadOptions) -> Result<(Content, Vec<Diagn
         }
     }
     content.assets = discover_assets(config, &content_dir);
+    diagnostics.extend(assets::audit(config, &content));
     let warnings = diagnostics.finish()?;
     Ok((content, warnings))
 }
