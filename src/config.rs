@@ -273,7 +273,7 @@ impl Config {
                     file.to_path_buf(),
                     format!(
                         "`{}` is not a usable base_url: {}",
-                        raw.base_url.value.escape_debug(),
+                        crate::url::shown(&raw.base_url.value),
                         hint.split_once("; ").map_or(hint.as_str(), |(why, _)| why)
                     ),
                 )
@@ -385,7 +385,7 @@ fn menu_address_problems(menus: &IndexMap<String, Vec<MenuEntry>>) -> Vec<Diagno
             problems.push(
                 Diagnostic::error(
                     PathBuf::from(FILE),
-                    format!("the menu `{name}` lists `{}`: the address {why}", value.escape_debug()),
+                    format!("the menu `{name}` lists `{}`: the address {why}", crate::url::shown(value)),
                 )
                 .at(entry.path.pos.line, Some(entry.path.pos.column))
                 .hint("menus list pages of this site: content paths without the language folder, e.g. `about` or `calendar`; link to other sites from a page's text"),

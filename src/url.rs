@@ -51,7 +51,9 @@ impl Refusal {
     pub fn reason(&self) -> String {
         match self {
             Refusal::Scheme(s) => format!("uses the scheme `{s}:`, which is not allowed"),
-            Refusal::ProtocolRelative => "starts with `//`: it leads to another site without saying how".into(),
+            Refusal::ProtocolRelative => {
+                "starts with `//` (or `/\\`), which leads to another site without a scheme".into()
+            }
             Refusal::Control => "contains a control character (such as a line break or a tab)".into(),
             Refusal::Whitespace => "contains a space".into(),
             Refusal::Empty => "is empty".into(),
@@ -80,6 +82,26 @@ impl Refusal {
             Refusal::UserInfo => "remove the part before `@`: write https://host/path".into(),
         }
     }
+}
+
+/// A value for a message: control characters (line breaks, tabs, NUL, …)
+/// written as escapes so that they cannot break the message or the
+/// terminal, everything else as it is.
+///
+/// ```
+/// assert_eq!(tolk::url::shown("/\\a\r\nb"), "/\\a\\r\\nb");
+/// ```
+pub fn shown(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// `http:, https:, mailto: and tel:`.
@@ -168,15 +190,12 @@ pub fn check_absolute(url: &str) -> Result<(), Refusal> {
     if url.is_empty() {
         return Err(Refusal::Empty);
     }
-    if url.chars().any(char::is_control) {
-        return Err(Refusal::Control);
-    }
+    let reference = check(url)?;
     if url.chars().any(char::is_whitespace) {
         return Err(Refusal::Whitespace);
     }
-    match check(url)? {
-        Reference::Relative => return Err(Refusal::NotAbsolute),
-        Reference::Absolute => {}
+    if reference == Reference::Relative {
+        return Err(Refusal::NotAbsolute);
     }
     let (scheme, rest) = url.split_once(':').unwrap_or_default();
     let scheme = scheme.to_ascii_lowercase();
@@ -263,6 +282,7 @@ mod tests {
             ("https://example.org/\r\nX: y", Refusal::Control),
             ("https://example.org/a b", Refusal::Whitespace),
             (" https://example.org/", Refusal::Whitespace),
+            (" javascript:alert(1)", Refusal::Scheme("javascript".into())),
             ("example.org", Refusal::NotAbsolute),
             ("/register/", Refusal::NotAbsolute),
             ("https:example.org", Refusal::NoHost),

@@ -205,7 +205,7 @@ pub fn validate(raw: Spanned<RawEvent>, split: &Split<'_>, file: &Path) -> Resul
                     field.pos,
                     format!(
                         "the {what} address `{}` {}",
-                        field.value.escape_debug(),
+                        crate::url::shown(&field.value),
                         refusal.reason()
                     ),
                     &refusal.hint(),

@@ -538,7 +538,11 @@ impl<'a> SvgReader<'a> {
             return url.map(|_| ()).or_else(|refusal| {
                 self.fail(
                     at,
-                    format!("the link `{}` in this SVG {}", trimmed.escape_debug(), refusal.reason()),
+                    format!(
+                        "the link `{}` in this SVG {}",
+                        crate::url::shown(trimmed),
+                        refusal.reason()
+                    ),
                 )
             });
         }
@@ -552,7 +556,7 @@ impl<'a> SvgReader<'a> {
         } else {
             self.fail(
                 at,
-                format!("`{attr}` in this SVG loads `{}`; only #ids, files of this site and embedded PNG, JPEG, GIF or WebP images are allowed", trimmed.escape_debug()),
+                format!("`{attr}` in this SVG loads `{}`; only #ids, files of this site and embedded PNG, JPEG, GIF or WebP images are allowed", crate::url::shown(trimmed)),
             )
         }
     }

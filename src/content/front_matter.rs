@@ -321,7 +321,7 @@ impl TryFrom<RawContact> for Contact {
             } else {
                 Err(field_error(
                     &field,
-                    &format!("`{}` is not a phone number", field.value.escape_debug()),
+                    &format!("`{}` is not a phone number", crate::url::shown(&field.value)),
                     phone_hint,
                 ))
             }
@@ -335,7 +335,7 @@ impl TryFrom<RawContact> for Contact {
                 Err(why) => {
                     return Err(field_error(
                         &field,
-                        &format!("the e-mail address `{}` {why}", field.value.escape_debug()),
+                        &format!("the e-mail address `{}` {why}", crate::url::shown(&field.value)),
                         "write the address as name@example.org (or leave it empty)",
                     ));
                 }

@@ -462,7 +462,7 @@ const EXTRA_TAGS: &[&str] = &[
 ///   (what Markdown tables produce); any other style is removed;
 /// - `href`, `src` and `cite` only when [`crate::url::check`] accepts them
 ///   (the one allowlist of schemes, no `//host`);
-/// - `<input>` only as a check box (task lists).
+/// - `<input>` only as a disabled check box (task lists).
 pub fn sanitize(html: &str) -> String {
     cleaner().clean(html).to_string()
 }
@@ -475,6 +475,8 @@ fn cleaner() -> &'static ammonia::Builder<'static> {
         b.add_tags(EXTRA_TAGS)
             .add_generic_attributes(["id", "class", "lang", "dir", "title"])
             .add_tag_attributes("input", ["type", "checked", "disabled"])
+            .set_tag_attribute_value("input", "type", "checkbox")
+            .set_tag_attribute_value("input", "disabled", "")
             .add_tag_attributes("td", ["style"])
             .add_tag_attributes("th", ["style"])
             .add_tag_attributes("time", ["datetime"])
@@ -496,7 +498,6 @@ fn keep_attribute(element: &str, attribute: &str, value: &str) -> bool {
     match attribute {
         "style" => is_table_alignment(element, value),
         "href" | "src" | "cite" | "xlink:href" => crate::url::check(value).is_ok(),
-        "type" if element == "input" => value.trim().eq_ignore_ascii_case("checkbox"),
         _ => true,
     }
 }
@@ -601,10 +602,9 @@ fn attribute_reason(element: &str, attribute: &str, value: &str) -> String {
     match lower.as_str() {
         "style" => "inline styles can cover the page (position: fixed) or track readers (url(…)); only text-align: left, center or right on table cells is kept".into(),
         "href" | "src" | "cite" | "xlink:href" => match crate::url::check(value) {
-            Err(refusal) => format!("the address `{}` {}", value.escape_debug(), refusal.reason()),
+            Err(refusal) => format!("the address `{}` {}", crate::url::shown(value), refusal.reason()),
             Ok(_) => "the address is not allowed".into(),
         },
-        "type" if element == "input" => "only check boxes (task lists) are kept".into(),
         _ => format!("it is not in the list of attributes <{element}> may have in content"),
     }
 }
@@ -676,7 +676,7 @@ pub fn audit(input: &Input<'_>, options: &MarkdownOptions) -> Vec<Diagnostic> {
                     input.file.to_path_buf(),
                     format!(
                         "the {what} address `{}` {}; {done}",
-                        dest.escape_debug(),
+                        crate::url::shown(dest),
                         refusal.reason()
                     ),
                 )
