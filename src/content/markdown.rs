@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, html};
 
 use crate::config::{HtmlMode, MarkdownOptions};
 use crate::error::Diagnostic;
@@ -102,7 +102,13 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                 had_raw_html = true;
                 Event::InlineHtml(raw)
             }
-            Event::Start(Tag::Link { dest_url, title, .. }) => {
+            Event::Start(Tag::Link {
+                dest_url,
+                title,
+                link_type,
+                ..
+            }) => {
+                let dest_url = with_mailto(link_type, dest_url);
                 let href = link_target(&dest_url, links, options.html).unwrap_or_else(|| {
                     let (line, column) = lines.locate(range.start);
                     problems.push(broken_link(input.file, &dest_url, line, column));
@@ -192,6 +198,16 @@ fn broken_link(file: &Path, dest: &str, line: usize, column: usize) -> Diagnosti
         .at(line, Some(column))
         .hint("content links are written @/ followed by the file's path inside the language folder, e.g. @/contact.md or @/calendar/_index.md; check the spelling")
         .kind("link")
+}
+
+/// Autolinked e-mail addresses (`<info@example.org>`) as `mailto:` links;
+/// other destinations as written.
+fn with_mailto(link_type: LinkType, dest: CowStr<'_>) -> CowStr<'_> {
+    if link_type == LinkType::Email {
+        CowStr::from(format!("mailto:{dest}"))
+    } else {
+        dest
+    }
 }
 
 /// The href for a link destination, or `None` when an `@/` link is broken.
@@ -638,8 +654,10 @@ pub fn audit(input: &Input<'_>, options: &MarkdownOptions) -> Vec<Diagnostic> {
         }
     };
     for (event, range) in Parser::new_ext(input.body, parser_options(options)).into_offset_iter() {
-        let (dest, what) = match &event {
-            Event::Start(Tag::Link { dest_url, .. }) if !dest_url.starts_with("@/") => (dest_url, "link"),
+        let (dest, what) = match event {
+            Event::Start(Tag::Link {
+                dest_url, link_type, ..
+            }) if !dest_url.starts_with("@/") => (with_mailto(link_type, dest_url), "link"),
             Event::Start(Tag::Image { dest_url, .. }) => (dest_url, "image"),
             Event::Start(Tag::HtmlBlock) if sanitizing => {
                 block = Some((range.start, String::new()));
@@ -647,8 +665,8 @@ pub fn audit(input: &Input<'_>, options: &MarkdownOptions) -> Vec<Diagnostic> {
             }
             Event::Html(raw) if sanitizing => {
                 match &mut block {
-                    Some((_, text)) => text.push_str(raw),
-                    None => removals(&mut warnings, raw, range.start),
+                    Some((_, text)) => text.push_str(&raw),
+                    None => removals(&mut warnings, &raw, range.start),
                 }
                 continue;
             }
@@ -659,12 +677,12 @@ pub fn audit(input: &Input<'_>, options: &MarkdownOptions) -> Vec<Diagnostic> {
                 continue;
             }
             Event::InlineHtml(raw) if sanitizing => {
-                removals(&mut warnings, raw, range.start);
+                removals(&mut warnings, &raw, range.start);
                 continue;
             }
             _ => continue,
         };
-        if let Err(refusal) = crate::url::check(dest) {
+        if let Err(refusal) = crate::url::check(&dest) {
             let (line, column) = lines.locate(range.start);
             let done = if what == "link" {
                 "it was published as `#`"
@@ -676,7 +694,7 @@ pub fn audit(input: &Input<'_>, options: &MarkdownOptions) -> Vec<Diagnostic> {
                     input.file.to_path_buf(),
                     format!(
                         "the {what} address `{}` {}; {done}",
-                        crate::url::shown(dest),
+                        crate::url::shown(&dest),
                         refusal.reason()
                     ),
                 )
@@ -753,6 +771,18 @@ mod tests {
         assert_eq!(r.problems.len(), 1);
         assert_eq!(r.problems[0].line, Some(7));
         assert_eq!(r.problems[0].column, Some(5));
+    }
+
+    /// Autolinked e-mail addresses were published as relative links.
+    #[test]
+    fn regression_email_autolinks_are_mailto_links() {
+        let r = md("Skriv till <info@example.org>.", "sv");
+        assert!(
+            r.html
+                .contains("<a href=\"mailto:info@example.org\">info@example.org</a>"),
+            "{}",
+            r.html
+        );
     }
 
     #[test]
