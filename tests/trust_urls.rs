@@ -285,6 +285,8 @@ fn markdown_and_raw_html_bypasses_never_reach_a_reader() {
         body.push_str(v);
         body.push_str("\n\n");
     }
+    // Heading attributes: only the id and classes are kept.
+    body.push_str("## Rubrik {#r .c onclick=alert(1) style=position:fixed}\n\n");
     f.write("content/sv/vectors.md", &format!("---\ntitle: Vektorer\n---\n{body}"));
     let report = f.build();
     let doc = f.html("sv/vectors/index.html");
@@ -299,6 +301,11 @@ fn markdown_and_raw_html_bypasses_never_reach_a_reader() {
         .filter(|h| h.contains("example.org/ok") || h.contains("om-oss"))
         .collect();
     assert_eq!(ok.len(), 2, "allowed links are kept");
+    assert_eq!(
+        doc.select(&sel("#main h2#r.c")).count(),
+        1,
+        "the heading keeps its id and class"
+    );
     // Body lines: front matter is 3 lines, the body starts at line 4 with the
     // good links; vector i is on line 6 + 2i.
     for (i, v) in MARKDOWN_VECTORS.iter().enumerate() {
