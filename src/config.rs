@@ -271,10 +271,14 @@ impl Config {
             problems.push(
                 Diagnostic::error(
                     file.to_path_buf(),
-                    format!("`{}` is not a usable base_url", raw.base_url.value),
+                    format!(
+                        "`{}` is not a usable base_url: {}",
+                        crate::url::shown(&raw.base_url.value),
+                        hint.split_once("; ").map_or(hint.as_str(), |(why, _)| why)
+                    ),
                 )
                 .at(l, Some(c))
-                .hint(hint),
+                .hint(hint.split_once("; ").map_or(hint.as_str(), |(_, how)| how)),
             );
             String::from("https://example.org/")
         });
@@ -340,6 +344,7 @@ impl Config {
                 (name, entries)
             })
             .collect();
+        problems.extend(menu_address_problems(&menus));
         if !problems.is_empty() {
             return Err(Error::build(problems));
         }
@@ -365,6 +370,31 @@ impl Config {
     }
 }
 
+/// Menu entries are pages of the site: an address with a scheme or `//`
+/// (`javascript:…`, `https://…`) is refused with the URL allowlist's reason.
+fn menu_address_problems(menus: &IndexMap<String, Vec<MenuEntry>>) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for (name, entries) in menus {
+        for entry in entries {
+            let value = &entry.path.value;
+            let why = match crate::url::check(value) {
+                Err(refusal) => refusal.reason(),
+                Ok(crate::url::Reference::Absolute) => "leads to another site or program".to_string(),
+                Ok(crate::url::Reference::Relative) => continue,
+            };
+            problems.push(
+                Diagnostic::error(
+                    PathBuf::from(FILE),
+                    format!("the menu `{name}` lists `{}`: the address {why}", crate::url::shown(value)),
+                )
+                .at(entry.path.pos.line, Some(entry.path.pos.column))
+                .hint("menus list pages of this site: content paths without the language folder, e.g. `about` or `calendar`; link to other sites from a page's text"),
+            );
+        }
+    }
+    problems
+}
+
 fn language(code: &str, raw: &RawLanguage, default: &str) -> Language {
     let mut fallback: Vec<String> = raw.fallback.iter().filter(|f| *f != code).cloned().collect();
     if code != default && !fallback.iter().any(|f| f == default) {
@@ -386,28 +416,95 @@ fn valid_language_code(code: &str) -> bool {
         && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
 
-/// Checks an absolute http(s) URL and makes it end with `/`.
+/// Checks that a base URL is a clean absolute http(s) address — scheme,
+/// host (and port), path; no control characters or spaces anywhere, no user
+/// name, query or fragment — and writes it with a lower-case scheme and
+/// host, ending with `/`. It is written into every `.ics`, feed, sitemap
+/// and robots.txt, so nothing in it may break those formats.
 ///
 /// ```
 /// # use tolk::config::normalise_base_url;
 /// assert_eq!(normalise_base_url("https://example.org/atgard31").unwrap(), "https://example.org/atgard31/");
+/// assert_eq!(normalise_base_url("HTTP://Example.ORG:8080").unwrap(), "http://example.org:8080/");
 /// assert!(normalise_base_url("example.org").is_err());
+/// assert!(normalise_base_url("https://example.org/\r\nX-Injected: 1").is_err());
 /// ```
 ///
 /// # Errors
-/// A hint saying what a base URL must look like.
+/// What is wrong and what a base URL must look like.
 pub fn normalise_base_url(url: &str) -> std::result::Result<String, String> {
-    let url = url.trim();
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))
-        .ok_or("write the full address where the site will be published, starting with https://, e.g. https://example.org/ or https://example.org/atgard31/")?;
-    if rest.is_empty() || rest.starts_with('/') || rest.contains(['?', '#', ' ', '\\']) {
-        return Err("write the full address where the site will be published, e.g. https://example.org/atgard31/ (no spaces, query or fragment)".into());
+    let shape = "write the full address where the site will be published, e.g. https://example.org/ or https://example.org/atgard31/";
+    if let Some(c) = url.chars().find(|c| c.is_control()) {
+        return Err(format!(
+            "it contains the control character {c:?} (a line break or tab?); {shape}"
+        ));
     }
-    Ok(if url.ends_with('/') {
-        url.to_string()
+    if url.chars().any(char::is_whitespace) {
+        return Err(format!("it contains a space; {shape}"));
+    }
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return Err(format!("it does not start with https:// or http://; {shape}"));
+    };
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "https" && scheme != "http" {
+        return Err(format!("it does not start with https:// or http://; {shape}"));
+    }
+    if rest.contains(['?', '#']) {
+        return Err(format!("it has a query (?…) or fragment (#…); {shape}"));
+    }
+    if rest.contains('\\') {
+        return Err(format!("it contains a backslash; {shape}"));
+    }
+    let (authority, path) = rest.find('/').map_or((rest, ""), |i| rest.split_at(i));
+    if authority.contains('@') {
+        return Err(format!("it has a user name (…@) before the host; {shape}"));
+    }
+    let (host, port) = match authority.strip_prefix('[') {
+        Some(v6) => match v6.split_once(']') {
+            Some((addr, port))
+                if !addr.is_empty() && addr.chars().all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.') =>
+            {
+                (&authority[..addr.len() + 2], port)
+            }
+            _ => return Err(format!("its IPv6 host is not valid; {shape}")),
+        },
+        None => authority.find(':').map_or((authority, ""), |i| authority.split_at(i)),
+    };
+    let name = host.strip_suffix('.').unwrap_or(host);
+    let host_ok = host.starts_with('[')
+        || !name.is_empty()
+            && name
+                .split('.')
+                .all(|label| !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    if !host_ok {
+        return Err(format!("it has no valid host name; {shape}"));
+    }
+    if !port.is_empty() {
+        let digits = port.strip_prefix(':').unwrap_or("x");
+        if digits.parse::<u16>().map_or(true, |p| p == 0) || !digits.chars().all(|c| c.is_ascii_digit()) {
+            return Err(format!("its port `{digits}` is not a number from 1 to 65535; {shape}"));
+        }
+    }
+    if let Some(c) = path.chars().find(|c| "\"<>^`{|}".contains(*c)) {
+        return Err(format!(
+            "its path contains `{c}`, which must be percent-encoded; {shape}"
+        ));
+    }
+    let bytes = path.as_bytes();
+    for (i, b) in bytes.iter().enumerate() {
+        if *b == b'%'
+            && !(bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
+        {
+            return Err(format!(
+                "its path has a `%` that is not followed by two hexadecimal digits; {shape}"
+            ));
+        }
+    }
+    let path = if path.ends_with('/') {
+        path.to_string()
     } else {
-        format!("{url}/")
-    })
+        format!("{path}/")
+    };
+    Ok(format!("{scheme}://{}{port}{path}", host.to_lowercase()))
 }

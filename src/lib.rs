@@ -27,6 +27,7 @@ pub mod render;
 pub mod serve;
 pub mod site;
 pub mod status;
+pub mod url;
 
 use std::path::PathBuf;
 use std::sync::Arc;

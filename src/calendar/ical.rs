@@ -1,8 +1,9 @@
 //! iCalendar (RFC 5545) output, written by hand so that every field is
-//! deterministic: UIDs from the language-independent content path (equal
-//! across languages and builds), DTSTAMP from the page's dates, VTIMEZONE
-//! components generated from the bundled zone database, CRLF line endings,
-//! lines folded at 75 octets without splitting a character, TEXT escaped.
+//! deterministic: UIDs from the language-independent content path and the
+//! site's address (equal across languages and builds, see [`uid`]), DTSTAMP
+//! from the page's dates, VTIMEZONE components generated from the bundled
+//! zone database, CRLF line endings, lines folded at 75 octets without
+//! splitting a character, TEXT escaped.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -33,32 +34,46 @@ pub struct IcsEvent<'a> {
     pub stamp: Timestamp,
 }
 
-/// A UID from a translation key and the site's host:
-/// `calendar/seminar.md` → `calendar-seminar@example.org`.
+/// A UID from a translation key and the site's address: the key without
+/// `.md`, `@`, the host and the site's path.
+///
+/// Every character of the key counts: anything but ASCII letters, digits,
+/// `-`, `.`, `_`, `~` and `/` is percent-encoded (`%` too), so different keys
+/// (every key ends in `.md`) give different UIDs, and two sites on one host
+/// differ by their path. The same in every language and every build.
 ///
 /// ```
-/// assert_eq!(tolk::calendar::ical::uid("calendar/kyiv.md", "https://example.org/a/"), "calendar-kyiv@example.org");
+/// use tolk::calendar::ical::uid;
+/// assert_eq!(uid("calendar/kyiv.md", "https://example.org/a/"), "calendar/kyiv@example.org/a");
+/// assert_eq!(uid("calendar/a-b.md", "https://example.org/"), "calendar/a-b@example.org");
+/// assert_eq!(uid("calendar/a/b.md", "https://example.org/"), "calendar/a/b@example.org");
+/// assert_eq!(uid("möte.md", "https://Example.org:8443/"), "m%C3%B6te@example.org:8443");
 /// ```
 pub fn uid(key: &str, base_url: &str) -> String {
-    let host = base_url
-        .split("://")
-        .nth(1)
-        .unwrap_or(base_url)
-        .split('/')
-        .next()
-        .unwrap_or("localhost");
-    let local: String = key
-        .trim_end_matches(".md")
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    format!("{local}@{host}")
+    let site = base_url.split_once("://").map_or(base_url, |(_, rest)| rest);
+    let (host, path) = site.split_once('/').unwrap_or((site, ""));
+    let path = path.trim_end_matches('/');
+    let mut out = uid_encode(key.strip_suffix(".md").unwrap_or(key));
+    out.push('@');
+    out.push_str(&host.to_ascii_lowercase());
+    if !path.is_empty() {
+        out.push('/');
+        out.push_str(&uid_encode(path));
+    }
+    out
+}
+
+/// Percent-encoding that keeps RFC 3986's unreserved characters and `/`.
+fn uid_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
 }
 
 /// A complete VCALENDAR with the given events (in the given order).

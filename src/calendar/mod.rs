@@ -31,10 +31,8 @@ pub struct RawEvent {
     #[serde(default)]
     city: String,
     country: Option<Spanned<String>>,
-    #[serde(default)]
-    online: String,
-    #[serde(default)]
-    registration: String,
+    online: Option<Spanned<String>>,
+    registration: Option<Spanned<String>>,
     registration_deadline: Option<Spanned<String>>,
     #[serde(default)]
     languages: Vec<String>,
@@ -121,9 +119,10 @@ pub struct Event {
     pub city: String,
     /// ISO 3166-1 alpha-2 code, upper case.
     pub country: Option<String>,
-    /// URL for remote participation.
+    /// URL for remote participation (empty, or accepted by
+    /// [`crate::url::check_absolute`]).
     pub online: String,
-    /// URL for registration.
+    /// URL for registration (empty, or accepted by [`crate::url::check_absolute`]).
     pub registration: String,
     /// Last day to register.
     pub registration_deadline: Option<Date>,
@@ -195,6 +194,28 @@ pub fn validate(raw: Spanned<RawEvent>, split: &Split<'_>, file: &Path) -> Resul
             }
         },
     };
+    let mut address = |field: Option<Spanned<String>>, what: &str| {
+        let Some(field) = field.map(|f| located(f, split)) else {
+            return String::new();
+        };
+        match crate::url::check_absolute(&field.value) {
+            Ok(()) => field.value,
+            Err(refusal) => {
+                problems.push(err(
+                    field.pos,
+                    format!(
+                        "the {what} address `{}` {}",
+                        crate::url::shown(&field.value),
+                        refusal.reason()
+                    ),
+                    &refusal.hint(),
+                ));
+                String::new()
+            }
+        }
+    };
+    let online = address(raw.online, "online");
+    let registration = address(raw.registration, "registration");
     let registration_deadline = raw.registration_deadline.map(|d| located(d, split)).and_then(|d| {
         plain_date(&d.value)
             .ok_or(())
@@ -214,8 +235,8 @@ pub fn validate(raw: Spanned<RawEvent>, split: &Split<'_>, file: &Path) -> Resul
             address: raw.address,
             city: raw.city,
             country,
-            online: raw.online,
-            registration: raw.registration,
+            online,
+            registration,
             registration_deadline,
             languages: raw.languages,
             audience: raw.audience,
@@ -263,6 +284,16 @@ fn parse_when(
             ));
             return None;
         }
+        // The first instant and the instant after the last day must exist
+        // (the calendar files and listings need both).
+        for (at, day, next) in [(start, start_date, false), (end.unwrap_or(start), end_date, true)] {
+            let instant = if next { day.tomorrow().ok() } else { Some(day) }
+                .and_then(|d| d.to_zoned_datetime(TimeZone::UTC).ok());
+            if instant.is_none() {
+                problems.push(out_of_range(at, err));
+                return None;
+            }
+        }
         return Some(When::AllDay {
             start: start_date,
             end: end_date,
@@ -309,6 +340,16 @@ fn parse_when(
     })
 }
 
+/// The error for a date or time the time library cannot represent (or
+/// whose end, the next midnight, it cannot).
+fn out_of_range(at: &Located<String>, err: Err<'_>) -> Diagnostic {
+    err(
+        at.pos,
+        format!("`{}` is outside the dates tolk can compute", at.value),
+        "tolk computes instants from -9999-01-02 to 9999-12-30 (UTC), and an all-day event also needs the midnight after its last day; check the year",
+    )
+}
+
 /// A local time in a zone, refusing times skipped or repeated by a DST change.
 fn resolve(
     at: &Located<String>,
@@ -319,7 +360,13 @@ fn resolve(
 ) -> Option<Zoned> {
     let ambiguous = tz.to_ambiguous_zoned_datetime(dt);
     match ambiguous.offset() {
-        AmbiguousOffset::Unambiguous { .. } => ambiguous.compatible().ok(),
+        AmbiguousOffset::Unambiguous { .. } => match ambiguous.compatible() {
+            Ok(zoned) => Some(zoned),
+            Err(_) => {
+                problems.push(out_of_range(at, err));
+                None
+            }
+        },
         AmbiguousOffset::Gap { .. } => {
             problems.push(err(
                 at.pos,

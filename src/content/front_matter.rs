@@ -150,6 +150,11 @@ fn yaml_diagnostic(error: &serde_saphyr::Error, yaml_line: usize, file: &Path, f
     let raw = error.render_with_options(serde_saphyr::render_options! {
         snippets: serde_saphyr::SnippetMode::Off,
     });
+    if let Some((line, column, message, hint)) = read_field_error(&raw) {
+        return Diagnostic::error(file.to_path_buf(), message)
+            .at(line + yaml_line - 1, Some(column))
+            .hint(hint);
+    }
     let message = strip_location_suffix(&raw);
     let mut diagnostic = Diagnostic::error(file.to_path_buf(), plain_message(&message));
     if let Some(location) = error.location().filter(|l| l.line() > 0) {
@@ -260,9 +265,11 @@ pub struct RawFrontMatter {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-/// A person to contact, as written in front matter.
+/// A person to contact, as written in front matter; phone numbers and the
+/// e-mail address are checked while the front matter is read (they become
+/// `tel:` and `mailto:` links).
 #[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "RawContact")]
 pub struct Contact {
     /// Full name.
     pub name: String,
@@ -281,6 +288,127 @@ pub struct Contact {
     /// Organisation shown on the vCard (default: the site's title).
     #[serde(default)]
     pub organisation: String,
+}
+
+/// A contact as written, with the places of the values that become links.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContact {
+    name: String,
+    #[serde(default)]
+    role: String,
+    phone: Option<Spanned<String>>,
+    mobile: Option<Spanned<String>>,
+    email: Option<Spanned<String>>,
+    #[serde(default)]
+    organisation: String,
+}
+
+impl TryFrom<RawContact> for Contact {
+    type Error = String;
+
+    fn try_from(raw: RawContact) -> Result<Self, String> {
+        let phone_hint = "write the number in international format with digits, spaces and -, e.g. +46 8 453 78 83";
+        let phone = |field: Option<Spanned<String>>| -> Result<String, String> {
+            let Some(field) = field else { return Ok(String::new()) };
+            let number = field.value.trim();
+            let digits = number.chars().filter(char::is_ascii_digit).count();
+            let allowed = number.chars().enumerate().all(|(i, c)| {
+                c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '.' | '/') || c == '+' && i == 0
+            });
+            if number.is_empty() || (allowed && digits > 0) {
+                Ok(field.value)
+            } else {
+                Err(field_error(
+                    &field,
+                    &format!("`{}` is not a phone number", crate::url::shown(&field.value)),
+                    phone_hint,
+                ))
+            }
+        };
+        let phone_number = phone(raw.phone)?;
+        let mobile = phone(raw.mobile)?;
+        let email = match raw.email {
+            None => String::new(),
+            Some(field) => match check_email(field.value.trim()) {
+                Ok(()) => field.value,
+                Err(why) => {
+                    return Err(field_error(
+                        &field,
+                        &format!("the e-mail address `{}` {why}", crate::url::shown(&field.value)),
+                        "write the address as name@example.org (or leave it empty)",
+                    ));
+                }
+            },
+        };
+        Ok(Contact {
+            name: raw.name,
+            role: raw.role,
+            phone: phone_number,
+            mobile,
+            email,
+            organisation: raw.organisation,
+        })
+    }
+}
+
+/// An e-mail address that makes a plain `mailto:` link: one `@`, no spaces
+/// or control characters, nothing that `mailto:` reads as a query
+/// (`?`, `#`, `%`), a domain of letters, digits and hyphens with a dot.
+fn check_email(address: &str) -> Result<(), &'static str> {
+    if address.is_empty() {
+        return Ok(());
+    }
+    let Some((user, domain)) = address.split_once('@') else {
+        return Err("has no `@`");
+    };
+    if user.is_empty() || domain.contains('@') {
+        return Err("is not one address (name@domain)");
+    }
+    if user
+        .chars()
+        .any(|c| !(c.is_alphanumeric() || "!$&'*+-/=^_`{|}~.".contains(c)))
+    {
+        return Err("contains characters that do not belong in an address (spaces, `?`, `#`, `%`, `:`, `<`, …)");
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    if labels.len() < 2
+        || labels
+            .iter()
+            .any(|l| l.is_empty() || !l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+    {
+        return Err("has no valid domain after `@` (such as example.org)");
+    }
+    Ok(())
+}
+
+/// Marks a located message inside a deserialisation error, so that
+/// [`parse_yaml`] can place it at the value (serde only knows the
+/// enclosing mapping) and keep its hint.
+const MARK: char = '␟';
+
+/// An error about one value, for `Deserialize` conversions: located at the
+/// value and with a hint once [`parse_yaml`] reports it.
+pub fn field_error<T>(at: &Spanned<T>, message: &str, hint: &str) -> String {
+    format!(
+        "{MARK}{}:{}{MARK}{message}{MARK}{hint}{MARK}",
+        at.referenced.line(),
+        at.referenced.column()
+    )
+}
+
+/// The (line, column, message, hint) of a [`field_error`] inside a message.
+fn read_field_error(text: &str) -> Option<(usize, usize, String, String)> {
+    let mut parts = text.split(MARK).skip(1);
+    let (line, column) = parts.next()?.split_once(':')?;
+    let message = parts.next()?;
+    let hint = parts.next()?;
+    Some((
+        line.parse().ok()?,
+        column.parse().ok()?,
+        message.to_string(),
+        hint.to_string(),
+    ))
 }
 
 /// Parses a content file's front matter.
@@ -364,5 +492,34 @@ mod tests {
         );
         let s = split(&text, file()).unwrap();
         assert!(parse(&s, file()).is_err());
+    }
+
+    #[test]
+    fn contact_addresses_are_checked_and_located_at_the_value() {
+        let text = "---\ntitle: A\ncontacts:\n  - name: X\n    phone: \"+46 8 453 78 83\"\n    email: \"x@example.org\"\n  - name: Y\n    role: r\n    email: \"y@example.org?bcc=all@example.org\"\n---\n";
+        let s = split(text, file()).unwrap();
+        let d = parse(&s, file()).unwrap_err();
+        assert_eq!((d.line, d.column), (Some(9), Some(12)), "{d}");
+        assert!(
+            d.message
+                .starts_with("the e-mail address `y@example.org?bcc=all@example.org`"),
+            "{d}"
+        );
+        assert!(d.hint.unwrap().contains("name@example.org"));
+
+        let s = split(
+            "---\ntitle: A\ncontacts:\n  - name: X\n    mobile: \"javascript:alert(1)\"\n---\n",
+            file(),
+        )
+        .unwrap();
+        let d = parse(&s, file()).unwrap_err();
+        assert_eq!(d.line, Some(5), "{d}");
+        assert!(d.message.contains("is not a phone number"), "{d}");
+
+        let fixed = text.replace("?bcc=all@example.org", "");
+        let s = split(&fixed, file()).unwrap();
+        let raw = parse(&s, file()).unwrap();
+        assert_eq!(raw.contacts[1].email, "y@example.org");
+        assert_eq!(raw.contacts[0].phone, "+46 8 453 78 83");
     }
 }

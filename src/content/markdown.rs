@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, html};
 
 use crate::config::{HtmlMode, MarkdownOptions};
 use crate::error::Diagnostic;
@@ -64,8 +64,8 @@ pub struct Input<'a> {
 /// A heading being collected: level, explicit id, classes, inner events.
 type OpenHeading<'a> = (HeadingLevel, Option<String>, Vec<String>, Vec<Event<'a>>);
 
-/// Renders a Markdown body to HTML.
-pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkResolver) -> Rendered {
+/// The Markdown extensions tolk uses.
+fn parser_options(options: &MarkdownOptions) -> Options {
     let mut opts = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -74,6 +74,12 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
     if options.smart_punctuation {
         opts |= Options::ENABLE_SMART_PUNCTUATION;
     }
+    opts
+}
+
+/// Renders a Markdown body to HTML.
+pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkResolver) -> Rendered {
+    let opts = parser_options(options);
     let lines = LineIndex::new(input.body, input.body_line);
     let quotes = Quotes::for_language(input.lang);
     let mut state = State::default();
@@ -96,7 +102,13 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                 had_raw_html = true;
                 Event::InlineHtml(raw)
             }
-            Event::Start(Tag::Link { dest_url, title, .. }) => {
+            Event::Start(Tag::Link {
+                dest_url,
+                title,
+                link_type,
+                ..
+            }) => {
+                let dest_url = with_mailto(link_type, dest_url);
                 let href = link_target(&dest_url, links, options.html).unwrap_or_else(|| {
                     let (line, column) = lines.locate(range.start);
                     problems.push(broken_link(input.file, &dest_url, line, column));
@@ -110,12 +122,14 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                 title,
                 id,
                 link_type,
-            }) if is_unsafe_url(&dest_url) && options.html != HtmlMode::Allow => Event::Start(Tag::Image {
-                dest_url: CowStr::Borrowed(""),
-                title,
-                id,
-                link_type,
-            }),
+            }) if options.html != HtmlMode::Allow && crate::url::check(&dest_url).is_err() => {
+                Event::Start(Tag::Image {
+                    dest_url: CowStr::Borrowed(""),
+                    title,
+                    id,
+                    link_type,
+                })
+            }
             Event::Start(Tag::Image {
                 dest_url,
                 title,
@@ -186,12 +200,22 @@ fn broken_link(file: &Path, dest: &str, line: usize, column: usize) -> Diagnosti
         .kind("link")
 }
 
+/// Autolinked e-mail addresses (`<info@example.org>`) as `mailto:` links;
+/// other destinations as written.
+fn with_mailto(link_type: LinkType, dest: CowStr<'_>) -> CowStr<'_> {
+    if link_type == LinkType::Email {
+        CowStr::from(format!("mailto:{dest}"))
+    } else {
+        dest
+    }
+}
+
 /// The href for a link destination, or `None` when an `@/` link is broken.
 fn link_target(dest: &str, links: &dyn LinkResolver, mode: HtmlMode) -> Option<String> {
     if let Some(path) = dest.strip_prefix("@/") {
         return links.resolve(path);
     }
-    if mode != HtmlMode::Allow && is_unsafe_url(dest) {
+    if mode != HtmlMode::Allow && crate::url::check(dest).is_err() {
         return Some(String::from("#"));
     }
     if is_relative(dest)
@@ -205,17 +229,6 @@ fn link_target(dest: &str, links: &dyn LinkResolver, mode: HtmlMode) -> Option<S
 /// A relative reference to a file: no scheme, not absolute, not a fragment.
 fn is_relative(url: &str) -> bool {
     !url.is_empty() && !url.starts_with(['/', '#', '?', '@']) && !url.split('/').next().unwrap_or("").contains(':')
-}
-
-/// `javascript:`, `vbscript:` and `data:` URLs (ignoring case and spaces).
-pub fn is_unsafe_url(url: &str) -> bool {
-    let cleaned: String = url
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .take(11)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    cleaned.starts_with("javascript:") || cleaned.starts_with("vbscript:") || cleaned.starts_with("data:")
 }
 
 fn is_external(url: &str) -> bool {
@@ -433,47 +446,265 @@ impl<'a> LineIndex<'a> {
     }
 }
 
+/// Elements raw HTML in content may use besides ammonia's defaults.
+const EXTRA_TAGS: &[&str] = &[
+    "details",
+    "summary",
+    "abbr",
+    "sup",
+    "sub",
+    "figure",
+    "figcaption",
+    "mark",
+    "kbd",
+    "input",
+    "bdi",
+    "bdo",
+    "dfn",
+    "time",
+    "section",
+];
+
 /// Cleans rendered HTML to a safe subset (tables, details, abbr, sup, …),
 /// keeping what tolk's own Markdown output needs (heading ids, code classes,
-/// footnote links).
+/// footnote links, table alignment).
+///
+/// The policy, in one place:
+/// - elements: ammonia's defaults plus [`EXTRA_TAGS`]; `<script>` and
+///   `<style>` go with their content, other unknown elements leave their text;
+/// - attributes: `id`, `class`, `lang`, `dir`, `title` everywhere, a few per
+///   element; never event handlers;
+/// - `style` only as `text-align: left|center|right` on `th` and `td`
+///   (what Markdown tables produce); any other style is removed;
+/// - `href`, `src` and `cite` only when [`crate::url::check`] accepts them
+///   (the one allowlist of schemes, no `//host`);
+/// - `<input>` only as a disabled check box (task lists).
 pub fn sanitize(html: &str) -> String {
+    cleaner().clean(html).to_string()
+}
+
+fn cleaner() -> &'static ammonia::Builder<'static> {
     use std::sync::OnceLock;
     static CLEANER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
-    CLEANER
-        .get_or_init(|| {
-            let mut b = ammonia::Builder::default();
-            b.add_tags([
-                "details",
-                "summary",
-                "abbr",
-                "sup",
-                "sub",
-                "figure",
-                "figcaption",
-                "mark",
-                "kbd",
-                "input",
-                "bdi",
-                "bdo",
-                "dfn",
-                "time",
-                "section",
-            ])
+    CLEANER.get_or_init(|| {
+        let mut b = ammonia::Builder::default();
+        b.add_tags(EXTRA_TAGS)
             .add_generic_attributes(["id", "class", "lang", "dir", "title"])
             .add_tag_attributes("input", ["type", "checked", "disabled"])
+            .set_tag_attribute_value("input", "type", "checkbox")
+            .set_tag_attribute_value("input", "disabled", "")
             .add_tag_attributes("td", ["style"])
             .add_tag_attributes("th", ["style"])
             .add_tag_attributes("time", ["datetime"])
             .add_tag_attributes("abbr", ["title"])
             .add_tag_attributes("ol", ["start"])
+            .url_schemes(crate::url::SCHEMES.iter().copied().collect())
+            .attribute_filter(|element, attribute, value| {
+                keep_attribute(element, attribute, value).then_some(std::borrow::Cow::Borrowed(value))
+            })
             .link_rel(None)
-            .url_relative(ammonia::UrlRelative::PassThrough)
-            .rm_clean_content_tags(["style"]);
-            b.id_prefix(None);
-            b
-        })
-        .clean(html)
-        .to_string()
+            .url_relative(ammonia::UrlRelative::PassThrough);
+        b.id_prefix(None);
+        b
+    })
+}
+
+/// The sanitiser's rule for attribute values (after its allowlist of names).
+fn keep_attribute(element: &str, attribute: &str, value: &str) -> bool {
+    match attribute {
+        "style" => is_table_alignment(element, value),
+        "href" | "src" | "cite" | "xlink:href" => crate::url::check(value).is_ok(),
+        _ => true,
+    }
+}
+
+/// `text-align: left|center|right` on a table cell, as Markdown tables write it.
+fn is_table_alignment(element: &str, value: &str) -> bool {
+    let value = value.trim();
+    let value = value.strip_suffix(';').unwrap_or(value).trim_end();
+    matches!(element, "td" | "th") && matches!(value, "text-align: left" | "text-align: center" | "text-align: right")
+}
+
+/// What the sanitiser removed from a fragment of raw HTML, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removal {
+    /// `<iframe>`, or `onclick` of `<b>`.
+    pub what: String,
+    /// Why content may not use it.
+    pub why: String,
+    /// How often it occurs in the fragment.
+    pub count: usize,
+}
+
+/// Elements and attributes of a fragment: (element, attribute) → (count,
+/// first value), with `None` for the element itself.
+type Inventory = std::collections::BTreeMap<(String, Option<String>), (usize, String)>;
+
+fn inventory(html: &str) -> Inventory {
+    let doc = scraper::Html::parse_fragment(html);
+    let mut found = Inventory::new();
+    for node in doc.tree.nodes() {
+        let Some(el) = node.value().as_element() else { continue };
+        let name = el.name().to_string();
+        if name == "html" {
+            continue;
+        }
+        for (attr, value) in el.attrs() {
+            found
+                .entry((name.clone(), Some(attr.to_string())))
+                .or_insert((0, value.to_string()))
+                .0 += 1;
+        }
+        found.entry((name, None)).or_insert((0, String::new())).0 += 1;
+    }
+    found
+}
+
+/// Compares a fragment of raw HTML with its sanitised form.
+///
+/// ```
+/// let removed = tolk::content::markdown::removed_by_sanitizer("<iframe src=\"https://x\"></iframe><b onclick=\"x()\">b</b>");
+/// assert_eq!(removed.iter().map(|r| r.what.as_str()).collect::<Vec<_>>(), ["`onclick` of <b>", "<iframe>"]);
+/// ```
+pub fn removed_by_sanitizer(html: &str) -> Vec<Removal> {
+    let before = inventory(html);
+    let after = inventory(&sanitize(html));
+    let mut removed = Vec::new();
+    for ((element, attribute), (count, value)) in &before {
+        let kept = after.get(&(element.clone(), attribute.clone())).map_or(0, |a| a.0);
+        if kept >= *count {
+            continue;
+        }
+        // An attribute of a removed element is not worth a separate word.
+        if attribute.is_some() && !after.contains_key(&(element.clone(), None)) {
+            continue;
+        }
+        let (what, why) = match attribute {
+            None => (format!("<{element}>"), element_reason(element).to_string()),
+            Some(attr) => (
+                format!("`{attr}` of <{element}>"),
+                attribute_reason(element, attr, value),
+            ),
+        };
+        removed.push(Removal {
+            what,
+            why,
+            count: count - kept,
+        });
+    }
+    removed
+}
+
+fn element_reason(element: &str) -> &'static str {
+    match element {
+        "script" | "noscript" => "scripts would run in every reader's browser",
+        "style" | "link" => "style sheets can hide or replace the whole page",
+        "iframe" | "frame" | "frameset" | "object" | "embed" | "applet" | "portal" => {
+            "embedded pages and plug-ins bring another site's content and scripts into the page"
+        }
+        "form" | "button" | "select" | "textarea" | "option" => "forms can send what readers type to another site",
+        "base" | "meta" => "it changes how every link and the whole page load",
+        "svg" | "math" => "inline SVG and MathML can carry scripts; use an image file (PNG) instead",
+        "img" | "a" => "its address is not allowed",
+        _ => "it is not in the list of elements content may use",
+    }
+}
+
+fn attribute_reason(element: &str, attribute: &str, value: &str) -> String {
+    let lower = attribute.to_ascii_lowercase();
+    if lower.starts_with("on") {
+        return "event handlers run scripts".into();
+    }
+    match lower.as_str() {
+        "style" => "inline styles can cover the page (position: fixed) or track readers (url(…)); only text-align: left, center or right on table cells is kept".into(),
+        "href" | "src" | "cite" | "xlink:href" => match crate::url::check(value) {
+            Err(refusal) => format!("the address `{}` {}", crate::url::shown(value), refusal.reason()),
+            Ok(_) => "the address is not allowed".into(),
+        },
+        _ => format!("it is not in the list of attributes <{element}> may have in content"),
+    }
+}
+
+/// Problems in a page's Markdown that do not stop the build, as warnings:
+/// links and images whose address the allowlist refuses (published as `#`
+/// or left out) and raw HTML the sanitiser removes, located at the link or
+/// at the line where the HTML block starts. Nothing with `html: allow`.
+pub fn audit(input: &Input<'_>, options: &MarkdownOptions) -> Vec<Diagnostic> {
+    if options.html == HtmlMode::Allow {
+        return Vec::new();
+    }
+    let sanitizing = options.html == HtmlMode::Sanitize;
+    let lines = LineIndex::new(input.body, input.body_line);
+    let mut warnings = Vec::new();
+    let mut block: Option<(usize, String)> = None;
+    let removals = |warnings: &mut Vec<Diagnostic>, html: &str, offset: usize| {
+        let (line, column) = lines.locate(offset);
+        for r in removed_by_sanitizer(html) {
+            let times = if r.count > 1 {
+                format!(" ({} times)", r.count)
+            } else {
+                String::new()
+            };
+            warnings.push(
+                Diagnostic::warning(input.file.to_path_buf(), format!("the sanitiser removed {}{times}: {}", r.what, r.why))
+                    .at(line, Some(column))
+                    .hint("write it in Markdown, link to the page or file instead, or set `markdown: {html: allow}` in site.yaml if every author is trusted")
+                    .kind("content"),
+            );
+        }
+    };
+    for (event, range) in Parser::new_ext(input.body, parser_options(options)).into_offset_iter() {
+        let (dest, what) = match event {
+            Event::Start(Tag::Link {
+                dest_url, link_type, ..
+            }) if !dest_url.starts_with("@/") => (with_mailto(link_type, dest_url), "link"),
+            Event::Start(Tag::Image { dest_url, .. }) => (dest_url, "image"),
+            Event::Start(Tag::HtmlBlock) if sanitizing => {
+                block = Some((range.start, String::new()));
+                continue;
+            }
+            Event::Html(raw) if sanitizing => {
+                match &mut block {
+                    Some((_, text)) => text.push_str(&raw),
+                    None => removals(&mut warnings, &raw, range.start),
+                }
+                continue;
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                if let Some((start, text)) = block.take() {
+                    removals(&mut warnings, &text, start);
+                }
+                continue;
+            }
+            Event::InlineHtml(raw) if sanitizing => {
+                removals(&mut warnings, &raw, range.start);
+                continue;
+            }
+            _ => continue,
+        };
+        if let Err(refusal) = crate::url::check(&dest) {
+            let (line, column) = lines.locate(range.start);
+            let done = if what == "link" {
+                "it was published as `#`"
+            } else {
+                "the image was left out"
+            };
+            warnings.push(
+                Diagnostic::warning(
+                    input.file.to_path_buf(),
+                    format!(
+                        "the {what} address `{}` {}; {done}",
+                        crate::url::shown(&dest),
+                        refusal.reason()
+                    ),
+                )
+                .at(line, Some(column))
+                .hint(refusal.hint())
+                .kind("link"),
+            );
+        }
+    }
+    warnings
 }
 
 #[cfg(test)]
@@ -542,6 +773,18 @@ mod tests {
         assert_eq!(r.problems[0].column, Some(5));
     }
 
+    /// Autolinked e-mail addresses were published as relative links.
+    #[test]
+    fn regression_email_autolinks_are_mailto_links() {
+        let r = md("Skriv till <info@example.org>.", "sv");
+        assert!(
+            r.html
+                .contains("<a href=\"mailto:info@example.org\">info@example.org</a>"),
+            "{}",
+            r.html
+        );
+    }
+
     #[test]
     fn external_links_get_noopener() {
         assert!(md("[x](https://example.org)", "en").html.contains("rel=\"noopener\""));
@@ -557,5 +800,40 @@ mod tests {
         assert!(!r.html.contains("script"), "{}", r.html);
         assert!(!r.html.contains("javascript:"), "{}", r.html);
         assert!(!r.html.contains("onclick"), "{}", r.html);
+    }
+
+    #[test]
+    fn table_alignment_survives_sanitising_and_other_styles_do_not() {
+        let r = md(
+            "| a | b |\n|:-:|--:|\n| 1 | 2 |\n\n<table><tr><td style=\"position:fixed;inset:0\">x</td><th style=\"text-align: center; background:url(https://t.example/p)\">y</th></tr></table>\n",
+            "en",
+        );
+        assert!(r.html.contains("<th style=\"text-align: center\">a</th>"), "{}", r.html);
+        assert!(r.html.contains("<td style=\"text-align: right\">2</td>"), "{}", r.html);
+        assert!(!r.html.contains("position"), "{}", r.html);
+        assert!(!r.html.contains("url("), "{}", r.html);
+    }
+
+    #[test]
+    fn audit_locates_removed_elements_and_refused_links() {
+        let input = Input {
+            body: "Text.\n\n<div>\n<iframe src=\"https://evil.example\"></iframe>\n</div>\n\n[x](JaVaScRiPt:alert(1)) <b onclick=\"x()\">b</b>\n",
+            body_line: 5,
+            file: Path::new("content/sv/a.md"),
+            lang: "en",
+        };
+        let w = audit(&input, &MarkdownOptions::default());
+        let found: Vec<(usize, &str)> = w.iter().map(|d| (d.line.unwrap(), d.message.as_str())).collect();
+        assert_eq!(w.len(), 3, "{found:?}");
+        assert!(w.iter().all(|d| !d.is_error() && d.hint.is_some()));
+        assert!(found.contains(&(7, "the sanitiser removed <iframe>: embedded pages and plug-ins bring another site's content and scripts into the page")), "{found:?}");
+        assert!(
+            found.iter().any(|(l, m)| *l == 11 && m.contains("`javascript:`")),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|(l, m)| *l == 11 && m.contains("`onclick` of <b>")),
+            "{found:?}"
+        );
     }
 }

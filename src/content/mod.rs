@@ -5,6 +5,7 @@
 //! ([`page::Page::parse`]). Markdown rendering lives in [`markdown`], because
 //! it needs the assembled site to resolve links.
 
+pub mod assets;
 pub mod fingerprint;
 pub mod front_matter;
 pub mod markdown;
@@ -96,6 +97,7 @@ pub fn load_all(config: &Config, options: LoadOptions) -> Result<(Content, Diagn
         }
     }
     content.assets = discover_assets(config, &content_dir);
+    diagnostics.extend(assets::audit(config, &content));
     Ok((content, diagnostics))
 }
 

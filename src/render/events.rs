@@ -127,5 +127,35 @@ pub fn json_ld(site: &Site, item: &Item, event: &Event) -> String {
         "inLanguage": event.languages,
         "url": permalink(&site.config.base_url, &item.path),
     });
-    serde_json::to_string(&value).unwrap_or_default().replace("</", "<\\/")
+    script_safe_json(&serde_json::to_string(&value).unwrap_or_default())
+}
+
+/// JSON that can stand inside a `<script>` element whatever its strings
+/// hold: `<`, `>` and `&` (which could close the element or open `<!--`,
+/// which hides the closing tag) and U+2028, U+2029 (line ends to old
+/// JavaScript parsers) written as `\u` escapes. They only occur inside
+/// strings, where the escape means the same character, so the JSON value
+/// is unchanged.
+///
+/// ```
+/// use tolk::render::events::script_safe_json;
+/// let json = "{\"name\":\"<!--<script></script>&\u{2028}\"}";
+/// let safe = r#"{"name":"\u003c!--\u003cscript\u003e\u003c/script\u003e\u0026\u2028"}"#;
+/// assert_eq!(script_safe_json(json), safe);
+/// let back: serde_json::Value = serde_json::from_str(safe).unwrap();
+/// assert_eq!(back["name"], "<!--<script></script>&\u{2028}");
+/// ```
+pub fn script_safe_json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
 }
