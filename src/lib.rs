@@ -176,8 +176,8 @@ pub fn prepare(options: &BuildOptions) -> Result<Prepared> {
 pub fn prepare_all(options: &BuildOptions) -> Result<(Prepared, Vec<Diagnostic>)> {
     let mut config = Config::load(&options.root).map_err(|e| e.with_kind("config"))?;
     if let Some(url) = &options.base_url {
-        config.base_url =
-            config::normalise_base_url(url).map_err(|hint| Error::Usage(format!("--base-url {url}: {hint}")))?;
+        config.base_url = config::normalise_base_url(url)
+            .map_err(|hint| Error::Usage(format!("--base-url {}: {hint}", url::shown(url))))?;
     }
     let theme_dir = theme_dir(&config).map_err(|e| e.with_kind("config"))?;
     let content = content::load_all(&config, content::LoadOptions { drafts: options.drafts });

@@ -72,3 +72,23 @@ fn slug_too_long_for_the_file_system_names_the_source_file() {
     assert!(e.hint.as_deref().unwrap().contains("too long"), "{e:?}");
     assert!(!e.to_string().contains("tolk-staging"), "{e}");
 }
+
+#[test]
+fn page_with_a_refused_link_is_published_with_a_warning() {
+    let f = Fixture::new("basic");
+    f.write(
+        "content/sv/contact.md",
+        "---\ntitle: Kontakt\n---\nSe [arkivet](ftp://example.org/arkiv).\n",
+    );
+    let report = f.build();
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|w| w.file.as_deref() == Some(std::path::Path::new("content/sv/contact.md"))),
+        "{:?}",
+        report.warnings
+    );
+    let doc = f.html("sv/contact/index.html");
+    assert_eq!(common::attr(&doc, "main a[href='#']", "href"), "#");
+}

@@ -102,24 +102,27 @@ pub fn render(
         labels: &labels,
         web_links: &web_links,
     };
-    let results: Vec<std::result::Result<Claim, Vec<Diagnostic>>> = site
+    let results: Vec<std::result::Result<(Claim, Vec<Diagnostic>), Vec<Diagnostic>>> = site
         .items
         .par_iter()
         .filter(|item| options.only.is_none_or(|only| only.contains(&item.page)))
         .map(|item| {
-            let file = renderer.item(item)?;
+            let (file, warnings) = renderer.item(item)?;
             let entry = (file.path.clone(), file.source.clone());
             sink.put(file).map_err(|e| match e {
                 crate::error::Error::Build(d) => d,
                 e => vec![Diagnostic::error(None, e.to_string())],
             })?;
-            Ok(entry)
+            Ok((entry, warnings))
         })
         .collect();
     let mut paths = Vec::with_capacity(results.len() + static_files.len() + 2);
     for r in results {
         match r {
-            Ok(entry) => paths.push(entry),
+            Ok((entry, warnings)) => {
+                paths.push(entry);
+                diagnostics.extend(warnings);
+            }
             Err(problems) => diagnostics.extend(problems),
         }
     }
@@ -441,7 +444,9 @@ impl<'a> Renderer<'a> {
         ctx
     }
 
-    fn item(&self, item: &'a Item) -> std::result::Result<OutputFile, Vec<Diagnostic>> {
+    /// Renders one page: its file and the warnings found on the way, or
+    /// every problem when one of them is an error.
+    fn item(&self, item: &'a Item) -> std::result::Result<(OutputFile, Vec<Diagnostic>), Vec<Diagnostic>> {
         let site = self.site;
         let page = &site.pages[item.page];
         let input = markdown::Input {
@@ -493,11 +498,14 @@ impl<'a> Renderer<'a> {
             },
         );
         match self.tera.render(&template, &ctx) {
-            Ok(html) if problems.is_empty() => Ok(OutputFile {
-                path: format!("{}index.html", item.path),
-                data: Data::Bytes(html.into_bytes()),
-                source: Some(page.file.clone()),
-            }),
+            Ok(html) if !problems.iter().any(Diagnostic::is_error) => Ok((
+                OutputFile {
+                    path: format!("{}index.html", item.path),
+                    data: Data::Bytes(html.into_bytes()),
+                    source: Some(page.file.clone()),
+                },
+                problems,
+            )),
             Ok(_) => Err(problems),
             Err(e) => {
                 problems.push(self.render_error(&e, &page.file));
