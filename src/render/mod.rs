@@ -102,7 +102,7 @@ pub fn render(
         labels: &labels,
         web_links: &web_links,
     };
-    let results: Vec<std::result::Result<(Claim, Vec<Diagnostic>), Vec<Diagnostic>>> = site
+    let results: Vec<PageResult<Claim>> = site
         .items
         .par_iter()
         .filter(|item| options.only.is_none_or(|only| only.contains(&item.page)))
@@ -181,6 +181,10 @@ fn link_problems(site: &Site) -> Vec<Diagnostic> {
         })
         .collect()
 }
+
+/// One page's outcome: what it produced with its warnings, or every
+/// problem when one is an error.
+type PageResult<T> = std::result::Result<(T, Vec<Diagnostic>), Vec<Diagnostic>>;
 
 /// An output path and the source that claims it (for collision checks).
 type Claim = (String, Option<PathBuf>);
@@ -446,7 +450,7 @@ impl<'a> Renderer<'a> {
 
     /// Renders one page: its file and the warnings found on the way, or
     /// every problem when one of them is an error.
-    fn item(&self, item: &'a Item) -> std::result::Result<(OutputFile, Vec<Diagnostic>), Vec<Diagnostic>> {
+    fn item(&self, item: &'a Item) -> PageResult<OutputFile> {
         let site = self.site;
         let page = &site.pages[item.page];
         let input = markdown::Input {
