@@ -685,3 +685,35 @@ fn a_taken_port_falls_back_to_the_next_free_one() {
         "{log}"
     );
 }
+
+#[test]
+fn dns_rebinding_host_names_are_refused() {
+    let f = Fixture::new("basic");
+    f.write(
+        "content/sv/utkast.md",
+        "---\ntitle: Hemligt utkast\ndraft: true\n---\nHemligt\n",
+    );
+    let mut server = start(&f);
+    for host in ["evil.example", "evil.example:1111", "127.0.0.1.evil.example", "local"] {
+        let answer = raw(
+            server.port,
+            format!("GET /sv/om-oss/ HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").as_bytes(),
+        );
+        assert_eq!(status_of(&answer), Some(421), "{host}: {answer}");
+        assert!(!answer.contains("Om oss</h1>"), "{host}");
+    }
+    for host in [
+        "127.0.0.1",
+        "localhost:1111",
+        "[::1]:1111",
+        "laptop.local",
+        "app.localhost",
+    ] {
+        let answer = raw(
+            server.port,
+            format!("GET /sv/om-oss/ HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").as_bytes(),
+        );
+        assert_eq!(status_of(&answer), Some(200), "{host}: {answer}");
+    }
+    assert_alive(&mut server);
+}

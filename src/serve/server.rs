@@ -187,6 +187,15 @@ async fn respond(state: &State, subscribers: &Arc<Semaphore>, request: &Request<
         set(&mut response, header::CONNECTION, "close");
         return response;
     }
+    if !trusted_host(request.headers().get(header::HOST).and_then(|h| h.to_str().ok())) {
+        // DNS rebinding: a web page on another site could otherwise point its
+        // own name at this address and read the preview, drafts included.
+        return plain(
+            StatusCode::MISDIRECTED_REQUEST,
+            "This preview answers only to localhost, an IP address or a .local name",
+            head,
+        );
+    }
     match http::target(request.uri().path()) {
         None => plain(StatusCode::BAD_REQUEST, "Bad request", head),
         Some(Target::Events) => events(state, subscribers, head),
@@ -227,6 +236,31 @@ async fn respond(state: &State, subscribers: &Arc<Semaphore>, request: &Request<
             }
         }
     }
+}
+
+/// True for a `Host` header naming this machine the way a person would:
+/// an IP address, `localhost` (or a name below it) or a `.local` name. Other
+/// names are refused, which is what stops DNS-rebinding attacks.
+pub fn trusted_host(host: Option<&str>) -> bool {
+    let Some(host) = host else { return true };
+    let name = if let Some(rest) = host.strip_prefix('[') {
+        return rest
+            .split_once(']')
+            .is_some_and(|(ip, _)| ip.parse::<std::net::Ipv6Addr>().is_ok());
+    } else {
+        host.rsplit_once(':').map_or(host, |(h, port)| {
+            if port.bytes().all(|b| b.is_ascii_digit()) {
+                h
+            } else {
+                host
+            }
+        })
+    };
+    let name = name.trim_end_matches('.').to_ascii_lowercase();
+    name.parse::<std::net::Ipv4Addr>().is_ok()
+        || name == "localhost"
+        || name.ends_with(".localhost")
+        || (name.ends_with(".local") && name.len() > ".local".len())
 }
 
 async fn not_found(state: &State, snapshot: &Snapshot, head: bool) -> Response<Body> {
