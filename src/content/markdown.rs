@@ -633,6 +633,9 @@ pub fn audit(input: &Input<'_>, options: &MarkdownOptions) -> Vec<Diagnostic> {
     if options.html == HtmlMode::Allow {
         return Vec::new();
     }
+    if !may_need_audit(input.body) {
+        return Vec::new();
+    }
     let sanitizing = options.html == HtmlMode::Sanitize;
     let lines = LineIndex::new(input.body, input.body_line);
     let mut warnings = Vec::new();
@@ -707,9 +710,72 @@ pub fn audit(input: &Input<'_>, options: &MarkdownOptions) -> Vec<Diagnostic> {
     warnings
 }
 
+/// A quick scan that rules out most pages before [`audit`] parses them:
+/// only raw HTML (or an autolink, both need `<`) and link or image
+/// destinations (after `](` or `]:`) that carry a scheme, start with `//`
+/// or `/\`, or hold a backslash or an entity can be refused. False
+/// positives only cost a parse; a false negative would hide a warning, so
+/// the rule errs towards parsing.
+fn may_need_audit(body: &str) -> bool {
+    if body.contains('<') {
+        return true;
+    }
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while let Some(found) = body[i..].find(']') {
+        let at = i + found + 1;
+        i = at;
+        if !matches!(bytes.get(at), Some(b'(' | b':')) {
+            continue;
+        }
+        let rest = body[at + 1..].trim_start();
+        let token_end = rest.find(|c: char| c.is_whitespace() || c == ')').unwrap_or(rest.len());
+        let token = &rest[..token_end];
+        if token.contains([':', '\\', '&']) || token.starts_with("//") {
+            return true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_scan_never_skips_a_page_the_audit_would_warn_about() {
+        let options = MarkdownOptions::default();
+        for body in [
+            "[a](javascript:alert(1))",
+            "[a]( \n JaVaScRiPt:alert(1))",
+            "[a](//evil.example/x)",
+            "[a](/\\evil.example)",
+            "![i](data:image/png;base64,AAAA)",
+            "[a][r]\n\n[r]: vbscript:x",
+            "[a][r]\n\n[r]:\n  ftp://x",
+            "<javascript:alert(1)>",
+            "<iframe src=x></iframe>",
+            "[a](java&#115;cript:x)",
+            "[a](file:///etc/passwd)",
+            "[a](https://ok.example/) [b](sms:+46)",
+        ] {
+            let input = Input {
+                body,
+                body_line: 1,
+                file: Path::new("a.md"),
+                lang: "sv",
+            };
+            assert!(may_need_audit(body), "{body:?}");
+            assert!(!audit(&input, &options).is_empty(), "{body:?} gives no warning");
+        }
+        for body in [
+            "Text: med kolon.",
+            "[a](/sv/om/) [b](../x.png) [c](@/a.md)",
+            "[^1]: En fotnot.",
+        ] {
+            assert!(!may_need_audit(body), "{body:?}");
+        }
+    }
 
     struct Links;
     impl LinkResolver for Links {
