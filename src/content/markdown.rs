@@ -470,7 +470,7 @@ const EXTRA_TAGS: &[&str] = &[
 /// footnote links, table alignment).
 ///
 /// The policy, in one place:
-/// - elements: ammonia's defaults plus [`EXTRA_TAGS`]; `<script>` and
+/// - elements: ammonia's defaults plus `EXTRA_TAGS`; `<script>` and
 ///   `<style>` go with their content, other unknown elements leave their text;
 /// - attributes: `id`, `class`, `lang`, `dir`, `title` everywhere, a few per
 ///   element; never event handlers;
