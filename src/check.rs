@@ -12,10 +12,8 @@ use scraper::{Html, Selector};
 use serde::Serialize;
 
 use crate::error::{Diagnostic, Error, Result, Severity};
-use crate::i18n::Catalog;
 use crate::output::OutputFile;
-use crate::render::templates::Sources;
-use crate::{BuildOptions, render_site, theme_dir};
+use crate::{BuildOptions, render_site};
 
 /// One problem, with a stable kind for scripts.
 #[derive(Debug, Clone, Serialize)]
@@ -108,8 +106,7 @@ pub fn check(options: &BuildOptions, check: CheckOptions) -> Result<Report> {
     if check.external {
         problems.extend(external_links(&site.config.root, files));
     }
-    let theme = theme_dir(&site.config)?;
-    problems.extend(unused_messages(&site.config, &theme)?);
+    problems.extend(unused_messages(&rendered.prepared));
     Ok(Report::new(problems, pages, links))
 }
 
@@ -347,9 +344,10 @@ fn external_links(root: &Path, files: &[OutputFile]) -> Vec<Problem> {
 /// Messages defined for the source language that nothing uses (warnings):
 /// no template, no menu label in site.yaml, no other used message (`{ id }`),
 /// and not `site-title`.
-fn unused_messages(config: &crate::config::Config, theme: &Path) -> Result<Vec<Problem>> {
-    let catalog = Catalog::load(config, theme)?;
-    let sources = Sources::load(&config.root, theme)?;
+fn unused_messages(prepared: &crate::Prepared) -> Vec<Problem> {
+    let config = &prepared.site.config;
+    let catalog = &prepared.catalog;
+    let sources = &prepared.theme.templates;
     let id = |key: &str| key.split('.').next().unwrap_or(key).to_string();
     let mut used: HashSet<String> = sources.key_uses().into_iter().map(|u| id(&u.key)).collect();
     used.extend(
@@ -369,7 +367,7 @@ fn unused_messages(config: &crate::config::Config, theme: &Path) -> Result<Vec<P
             }
         }
     }
-    Ok(catalog
+    catalog
         .definitions(&config.default_language)
         .filter(|(id, _)| !used.contains(*id))
         .map(|(id, def)| Problem {
@@ -381,5 +379,5 @@ fn unused_messages(config: &crate::config::Config, theme: &Path) -> Result<Vec<P
             .at(def.line, Some(1))
             .hint("remove it, or use it in a template with {{ t(key=\"…\") }}"),
         })
-        .collect())
+        .collect()
 }

@@ -1,17 +1,21 @@
 //! tolk: a static site generator for multilingual information sites.
 //!
-//! The build is a chain of stages over owned values, then one I/O sink:
+//! The build is a chain of stages over owned values, then producers, then
+//! one I/O sink:
 //!
 //! ```text
 //! site.yaml ─Config::load→ Config
-//!   → content::load         → pages (front matter + Markdown), per language
+//!   → content::load_all     → pages (front matter + Markdown), per language
+//!   → Theme::load           → templates, static files (theme + site overrides)
+//!   → Catalog::load_all     → Fluent bundles per language, references checked
 //!   → Site::assemble        → URLs, translations, fallbacks, sections, menus
-//!   → Catalog::load         → Fluent bundles per language
-//!   → render::render        → Vec<OutputFile> in memory
-//!   → output::commit        → staging folder beside the target, swapped in
+//!   = Prepared              → shared by build, check, serve and the tests
+//!   → render::render        → every producer in render::PRODUCERS, into a Sink
+//!   → output::Staging       → staging folder beside the target, swapped in
 //! ```
 //!
 //! [`render_site`] runs every stage but the last; [`build`] also writes.
+//! "Now" is resolved once, in [`prepare_all`], and passed down.
 
 pub mod calendar;
 pub mod check;
@@ -27,6 +31,7 @@ pub mod render;
 pub mod serve;
 pub mod site;
 pub mod status;
+pub mod theme;
 pub mod url;
 
 use std::path::PathBuf;
@@ -62,6 +67,8 @@ pub struct BuildOptions {
 pub struct RenderedSite {
     /// The assembled site.
     pub site: Arc<Site>,
+    /// Every stage before rendering (catalog, theme, …).
+    pub prepared: Prepared,
     /// Every output file, sorted by path.
     pub files: Vec<output::OutputFile>,
     /// Number of HTML pages rendered from content.
@@ -98,9 +105,10 @@ pub struct BuildReport {
 pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
     let (prepared, errors) = prepare_all(options)?;
     let memory = output::Memory::default();
-    let (site, rendered, warnings) = render_with_errors(prepared, errors, options, &memory)?;
+    let (prepared, rendered, warnings) = render_with_errors(prepared, errors, &memory)?;
     Ok(RenderedSite {
-        site,
+        site: prepared.site.clone(),
+        prepared,
         files: memory.into_files(),
         pages: rendered.pages,
         warnings,
@@ -116,9 +124,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let start = Instant::now();
     let (prepared, errors) = prepare_all(options)?;
     let read = start.elapsed();
-    let output = output_dir(options, &prepared.0.config)?;
+    let output = output_dir(options, &prepared.site.config)?;
     let staging = output::Staging::new(&output)?;
-    let (site, rendered, warnings) = render_with_errors(prepared, errors, options, &staging)?;
+    let (prepared, rendered, warnings) = render_with_errors(prepared, errors, &staging)?;
+    let site = prepared.site;
     let rendered_at = start.elapsed();
     let files = staging.count();
     staging.commit()?;
@@ -145,10 +154,24 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     })
 }
 
-/// Every stage before rendering, done: the site model, its UI strings,
-/// the theme folder and the warnings so far. `serve` keeps it between
-/// edits to re-render only what an edit changed.
-pub type Prepared = (Arc<Site>, Arc<Catalog>, PathBuf, Vec<Diagnostic>);
+/// Every stage before rendering, done. `build`, `check`, `serve` and the
+/// tests share it; `serve` keeps it between edits to re-render only what
+/// an edit changed.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The site model.
+    pub site: Arc<Site>,
+    /// UI strings.
+    pub catalog: Arc<Catalog>,
+    /// Templates and static files.
+    pub theme: Arc<theme::Theme>,
+    /// Warnings of the stages so far.
+    pub warnings: Vec<Diagnostic>,
+    /// The moment the calendar treats as now, resolved once.
+    pub now: jiff::Timestamp,
+    /// UI-string problems are errors.
+    pub strict: bool,
+}
 
 /// Every stage before rendering: configuration, content, site model, UI strings.
 ///
@@ -160,7 +183,7 @@ pub fn prepare(options: &BuildOptions) -> Result<Prepared> {
         Ok(prepared)
     } else {
         let mut all = errors;
-        all.extend(prepared.3);
+        all.extend(prepared.warnings);
         Err(Error::build(all))
     }
 }
@@ -179,13 +202,15 @@ pub fn prepare_all(options: &BuildOptions) -> Result<(Prepared, Vec<Diagnostic>)
         config.base_url = config::normalise_base_url(url)
             .map_err(|hint| Error::Usage(format!("--base-url {}: {hint}", url::shown(url))))?;
     }
-    let theme_dir = theme_dir(&config).map_err(|e| e.with_kind("config"))?;
+    let (theme, theme_problems) = theme::Theme::load(&config)?;
     let content = content::load_all(&config, content::LoadOptions { drafts: options.drafts });
-    let catalog = Catalog::load_all(&config, &theme_dir);
+    let catalog = Catalog::load_all(&config, &theme.dir, &theme.templates);
     let (content, mut diagnostics) = content?;
     diagnostics.set_kind("content");
+    diagnostics.extend(theme_problems);
     let (catalog, fluent) = catalog?;
     diagnostics.extend(fluent.into_iter().map(|d| d.kind("fluent")));
+    let strict = options.strict || config.i18n.strict;
     let (mut errors, mut warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
         diagnostics.into_vec().into_iter().partition(Diagnostic::is_error);
     let site = match Site::assemble(config, content) {
@@ -201,18 +226,25 @@ pub fn prepare_all(options: &BuildOptions) -> Result<(Prepared, Vec<Diagnostic>)
         // orphaned; the warning waits until the errors are fixed.
         warnings.extend(site.orphan_warnings());
     }
-    Ok(((site, Arc::new(catalog), theme_dir, warnings), errors))
+    let prepared = Prepared {
+        site,
+        catalog: Arc::new(catalog),
+        theme: Arc::new(theme),
+        warnings,
+        now: options.now.unwrap_or_else(jiff::Timestamp::now),
+        strict,
+    };
+    Ok((prepared, errors))
 }
 
 /// Renders a prepared site whose earlier stages found `errors`: rendering
 /// runs all the same so that its problems are reported together with them.
-fn render_with_errors(
+pub(crate) fn render_with_errors(
     prepared: Prepared,
     errors: Vec<Diagnostic>,
-    options: &BuildOptions,
     sink: &dyn output::Sink,
-) -> Result<(Arc<Site>, render::Rendered, Vec<Diagnostic>)> {
-    match render_prepared(prepared, options, sink) {
+) -> Result<(Prepared, render::Rendered, Vec<Diagnostic>)> {
+    match render_prepared(prepared, sink) {
         Ok(done) if errors.is_empty() => Ok(done),
         Ok((_, _, warnings)) => Err(Error::build(errors.into_iter().chain(warnings).collect())),
         Err(Error::Build(d)) => Err(Error::build(errors.into_iter().chain(d).collect())),
@@ -225,41 +257,19 @@ fn render_with_errors(
     }
 }
 
-/// Renders a prepared site into `sink`.
+/// Renders a prepared site into `sink`; returns it with what rendering
+/// produced and every warning.
 ///
 /// # Errors
 /// Every problem found, located.
 pub fn render_prepared(
     prepared: Prepared,
-    options: &BuildOptions,
     sink: &dyn output::Sink,
-) -> Result<(Arc<Site>, render::Rendered, Vec<Diagnostic>)> {
-    let rendered = render_only(&prepared, options, sink, None)?;
-    let (site, _, _, mut warnings) = prepared;
+) -> Result<(Prepared, render::Rendered, Vec<Diagnostic>)> {
+    let rendered = render::render(&prepared, None, sink)?;
+    let mut warnings = prepared.warnings.clone();
     warnings.extend(rendered.warnings.iter().cloned());
-    Ok((site, rendered, warnings))
-}
-
-/// Renders the items showing the pages in `only` (or everything when
-/// `None`) of a prepared site; see [`render::RenderOptions::only`].
-///
-/// # Errors
-/// Every problem found, located.
-pub fn render_only(
-    (site, catalog, theme_dir, _): &Prepared,
-    options: &BuildOptions,
-    sink: &dyn output::Sink,
-    only: Option<&std::collections::HashSet<usize>>,
-) -> Result<render::Rendered> {
-    let strict = options.strict || site.config.i18n.strict;
-    let now = options.now.unwrap_or_else(jiff::Timestamp::now);
-    render::render(
-        site.clone(),
-        catalog.clone(),
-        theme_dir,
-        render::RenderOptions { now, strict, only },
-        sink,
-    )
+    Ok((prepared, rendered, warnings))
 }
 
 /// The theme's folder, `themes/<theme>`.
@@ -267,39 +277,7 @@ pub fn render_only(
 /// # Errors
 /// When the theme does not exist, listing the ones that do.
 pub fn theme_dir(config: &Config) -> Result<PathBuf> {
-    let dir = config.root.join("themes").join(&config.theme);
-    if dir.is_dir() && !config.theme.contains(['/', '\\']) && config.theme != ".." {
-        let site_root = fs::SiteRoot::new(&config.root)?;
-        for path in [config.root.join("themes"), dir.clone()] {
-            site_root
-                .check(&path)
-                .map_err(|d| Error::build(vec![d.kind("config")]))?;
-        }
-        return Ok(dir);
-    }
-    let available: Vec<String> = std::fs::read_dir(config.root.join("themes"))
-        .map(|rd| {
-            rd.flatten()
-                .filter(|e| e.path().is_dir())
-                .map(|e| e.file_name().to_string_lossy().to_string())
-                .collect()
-        })
-        .unwrap_or_default();
-    let hint = if available.is_empty() {
-        "create themes/<name>/templates/ or start from `tolk init`, which includes the default theme".to_string()
-    } else {
-        format!("use one of the themes in themes/: {}", available.join(", "))
-    };
-    Err(Error::build(vec![
-        Diagnostic::error(
-            PathBuf::from(config::FILE),
-            format!(
-                "the theme `{}` does not exist (no folder themes/{})",
-                config.theme, config.theme
-            ),
-        )
-        .hint(hint),
-    ]))
+    theme::dir(config)
 }
 
 /// Where the build writes, resolved and checked by

@@ -110,7 +110,8 @@ impl Catalog {
     /// Fluent syntax errors (file, line, column, the parser's reason) and
     /// messages defined twice in one layer, all together.
     pub fn load(config: &Config, theme_dir: &Path) -> Result<Catalog> {
-        let (catalog, problems) = Catalog::load_all(config, theme_dir)?;
+        let templates = crate::theme::load_templates(&config.root, theme_dir, &mut Vec::new());
+        let (catalog, problems) = Catalog::load_all(config, theme_dir, &templates)?;
         let mut diagnostics = Diagnostics::default();
         diagnostics.extend(problems);
         diagnostics.finish()?;
@@ -124,7 +125,11 @@ impl Catalog {
     ///
     /// # Errors
     /// Only I/O errors that leave nothing to read.
-    pub fn load_all(config: &Config, theme_dir: &Path) -> Result<(Catalog, Vec<Diagnostic>)> {
+    pub fn load_all(
+        config: &Config,
+        theme_dir: &Path,
+        templates: &crate::render::templates::Sources,
+    ) -> Result<(Catalog, Vec<Diagnostic>)> {
         let mut diagnostics = Diagnostics::default();
         let site_root = crate::fs::SiteRoot::new(&config.root)?;
         let mut languages = Vec::new();
@@ -199,14 +204,11 @@ impl Catalog {
             });
             layered.push(resources);
         }
-        let calls = crate::render::templates::Sources::load(&config.root, theme_dir)
-            .map(|s| {
-                s.templates
-                    .values()
-                    .flat_map(|(file, text)| super::calls::calls(text, file))
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default();
+        let calls: Vec<Call> = templates
+            .templates
+            .values()
+            .flat_map(|(file, text)| super::calls::calls(text, file))
+            .collect();
         let mut catalog = Catalog {
             languages,
             chains,

@@ -45,7 +45,7 @@ pub fn ics_event<'a>(site: &'a Site, item: &Item, event: &'a Event) -> IcsEvent<
 }
 
 /// Every event's `.ics` and every language's feed.
-pub fn files(site: &Site) -> Vec<OutputFile> {
+pub fn files(site: &Site, titles: &super::Titles) -> Vec<OutputFile> {
     let mut files = Vec::new();
     for lang in &site.config.languages {
         let events: Vec<(&Item, &Event)> = site
@@ -58,7 +58,7 @@ pub fn files(site: &Site) -> Vec<OutputFile> {
         if events.is_empty() {
             continue;
         }
-        let title = lang.title.as_deref().unwrap_or(&site.config.title);
+        let title = super::site_title(site, titles, &lang.code);
         let mut all = Vec::new();
         for (item, event) in events {
             let ics = ics_event(site, item, event);

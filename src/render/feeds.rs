@@ -119,17 +119,17 @@ impl LinkResolver for AbsoluteLinks<'_> {
 }
 
 /// An Atom 1.0 feed for every feed section in every language.
-pub fn atom_feeds(site: &Site) -> Vec<OutputFile> {
+pub fn atom_feeds(site: &Site, titles: &super::Titles) -> Vec<OutputFile> {
     let mut files = Vec::new();
     for lang in &site.config.languages {
         for section in feed_sections(site, &lang.code) {
-            files.push(atom(site, section));
+            files.push(atom(site, section, titles));
         }
     }
     files
 }
 
-fn atom(site: &Site, section: &Item) -> OutputFile {
+fn atom(site: &Site, section: &Item, titles: &super::Titles) -> OutputFile {
     let base = &site.config.base_url;
     let (pages, _) = site.children(&section.lang, &section.key);
     let mut entries: Vec<&Item> = pages
@@ -148,11 +148,7 @@ fn atom(site: &Site, section: &Item) -> OutputFile {
         .max()
         .map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |d| d.timestamp.to_string());
     let section_page = &site.pages[section.page];
-    let site_title = site
-        .config
-        .language(&section.lang)
-        .and_then(|l| l.title.as_deref())
-        .unwrap_or(&site.config.title);
+    let site_title = super::site_title(site, titles, &section.lang);
     let self_url = permalink(base, &format!("{}{ATOM_FILE}", section.path));
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(

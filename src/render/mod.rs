@@ -7,6 +7,7 @@ pub mod events;
 pub mod feeds;
 pub mod templates;
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -14,30 +15,18 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
+use crate::Prepared;
+use crate::content::Kind;
 use crate::content::markdown::{self, LinkResolver};
-use crate::content::{Kind, relative_to, walk};
 use crate::error::{Diagnostic, Diagnostics, Result};
 use crate::i18n::Catalog;
 use crate::i18n::catalog::check_keys;
 use crate::output::{Data, OutputFile, Sink};
 use crate::site::urls::relative;
 use crate::site::{Item, Site};
+use crate::theme::Theme;
 use context::{LangView, Views};
 use templates::{DIR_VAR, LANG_VAR, Shared, Sources, template_diagnostic};
-
-/// Options for rendering.
-#[derive(Debug, Clone, Copy)]
-pub struct RenderOptions<'a> {
-    /// "Now", for upcoming and past events.
-    pub now: jiff::Timestamp,
-    /// Missing UI strings are errors.
-    pub strict: bool,
-    /// Render only the items showing these pages (indices into
-    /// `Site::pages`), plus the files that contain page text (event
-    /// calendars and feeds): enough after an edit that changed nothing but
-    /// the text of those pages. `None` renders everything.
-    pub only: Option<&'a std::collections::HashSet<usize>>,
-}
 
 /// What rendering produced besides the files it handed to the sink.
 #[derive(Debug)]
@@ -48,118 +37,261 @@ pub struct Rendered {
     pub pages: usize,
 }
 
-/// Renders the whole site, handing every file to `sink` as soon as it is
-/// ready (so a large site is never held in memory at once).
+/// The site's title per language (one rule: [`site_titles`]).
+pub type Titles = HashMap<String, String>;
+
+/// What a producer may read: the prepared site and what rendering computes
+/// once for all producers.
+pub struct Cx<'a> {
+    /// The site model.
+    pub site: &'a Site,
+    /// The theme's templates and static files.
+    pub theme: &'a Theme,
+    /// The site's title per language.
+    pub titles: &'a Titles,
+    renderer: &'a Renderer<'a>,
+}
+
+/// Which part of the site to produce.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope<'a> {
+    /// Everything.
+    All,
+    /// After an edit that changed nothing but the text of these pages
+    /// (indices into `Site::pages`): the items showing them, and the
+    /// producers whose files show page text.
+    TextOf(&'a HashSet<usize>),
+}
+
+/// What one producer wrote.
+#[derive(Debug, Default)]
+pub struct Produced {
+    /// Every output path with its source, for the collision check.
+    claims: Vec<Claim>,
+    /// Warnings, or errors (then the build fails).
+    problems: Vec<Diagnostic>,
+    /// HTML pages rendered from content.
+    pages: usize,
+}
+
+/// One kind of output: a module's worth of files computed from the
+/// prepared site. Adding a kind of output is one implementation and one
+/// line in [`PRODUCERS`].
+pub trait Producer: Sync {
+    /// A short name, for messages.
+    fn name(&self) -> &'static str;
+    /// True when its files show the text of pages (so a text-only edit
+    /// re-runs it).
+    fn shows_page_text(&self) -> bool {
+        false
+    }
+    /// Writes its files into `sink` and says what it wrote.
+    fn produce(&self, cx: &Cx<'_>, scope: Scope<'_>, sink: &dyn Sink) -> Produced;
+}
+
+/// A producer made of a function returning files.
+struct Files {
+    name: &'static str,
+    shows_page_text: bool,
+    files: fn(&Cx<'_>) -> std::result::Result<Vec<OutputFile>, Vec<Diagnostic>>,
+}
+
+impl Producer for Files {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+    fn shows_page_text(&self) -> bool {
+        self.shows_page_text
+    }
+    fn produce(&self, cx: &Cx<'_>, _: Scope<'_>, sink: &dyn Sink) -> Produced {
+        match (self.files)(cx) {
+            Ok(files) => {
+                let claims = files.iter().map(|f| (f.path.clone(), f.source.clone())).collect();
+                let problems = files
+                    .into_par_iter()
+                    .map(|f| sink.put(f))
+                    .filter_map(std::result::Result::err)
+                    .flat_map_iter(sink_problems)
+                    .collect();
+                Produced {
+                    claims,
+                    problems,
+                    pages: 0,
+                }
+            }
+            Err(problems) => Produced {
+                problems,
+                ..Produced::default()
+            },
+        }
+    }
+}
+
+fn sink_problems(e: crate::error::Error) -> Vec<Diagnostic> {
+    match e {
+        crate::error::Error::Build(d) => d,
+        e => vec![Diagnostic::error(None, e.to_string())],
+    }
+}
+
+/// Every page, section and home of every language, through its template.
+struct Pages;
+
+impl Producer for Pages {
+    fn name(&self) -> &'static str {
+        "pages"
+    }
+    fn shows_page_text(&self) -> bool {
+        true
+    }
+    fn produce(&self, cx: &Cx<'_>, scope: Scope<'_>, sink: &dyn Sink) -> Produced {
+        let results: Vec<PageResult<Claim>> = cx
+            .site
+            .items
+            .par_iter()
+            .filter(|item| match scope {
+                Scope::All => true,
+                Scope::TextOf(only) => only.contains(&item.page),
+            })
+            .map(|item| {
+                let (file, warnings) = cx.renderer.item(item)?;
+                let entry = (file.path.clone(), file.source.clone());
+                sink.put(file).map_err(sink_problems)?;
+                Ok((entry, warnings))
+            })
+            .collect();
+        let mut produced = Produced::default();
+        for r in results {
+            match r {
+                Ok((entry, warnings)) => {
+                    produced.claims.push(entry);
+                    produced.problems.extend(warnings);
+                }
+                Err(problems) => produced.problems.extend(problems),
+            }
+        }
+        produced.pages = produced.claims.len();
+        produced
+    }
+}
+
+/// Every kind of output, in one list.
+pub const PRODUCERS: &[&dyn Producer] = &[
+    &Pages,
+    &Files {
+        name: "chooser and 404 page",
+        shows_page_text: false,
+        files: |cx| cx.renderer.root_pages(),
+    },
+    &Files {
+        name: "alias redirects",
+        shows_page_text: false,
+        files: |cx| Ok(cx.renderer.aliases()),
+    },
+    &Files {
+        name: "_redirects",
+        shows_page_text: false,
+        files: |cx| Ok(redirects_file(cx.site).into_iter().collect()),
+    },
+    &Files {
+        name: "calendars",
+        shows_page_text: true,
+        files: |cx| Ok(events::files(cx.site, cx.titles)),
+    },
+    &Files {
+        name: "contact cards",
+        shows_page_text: false,
+        files: |cx| Ok(contact_cards(cx.site, cx.titles)),
+    },
+    &Files {
+        name: "sitemap and robots.txt",
+        shows_page_text: false,
+        files: |cx| Ok(vec![feeds::sitemap(cx.site), feeds::robots(cx.site)]),
+    },
+    &Files {
+        name: "feeds",
+        shows_page_text: true,
+        files: |cx| Ok(feeds::atom_feeds(cx.site, cx.titles)),
+    },
+    &Files {
+        name: "static files",
+        shows_page_text: false,
+        files: |cx| Ok(cx.theme.static_files.clone()),
+    },
+    &Files {
+        name: "content files",
+        shows_page_text: false,
+        files: |cx| Ok(content_assets(cx.site)),
+    },
+];
+
+/// Renders a prepared site: every producer of [`PRODUCERS`] (or, for
+/// [`Scope::TextOf`], the ones showing page text), handing every file to
+/// `sink` as soon as it is ready (so a large site is never held in memory
+/// at once). Output collisions are checked once, over all producers.
 ///
 /// # Errors
 /// Every template, link and UI string problem, together, and two sources
 /// claiming one output path. The sink may then hold a partial site.
-pub fn render(
-    site: Arc<Site>,
-    catalog: Arc<Catalog>,
-    theme_dir: &Path,
-    options: RenderOptions<'_>,
-    sink: &dyn Sink,
-) -> Result<Rendered> {
-    let root = site.config.root.clone();
-    let sources = Sources::load(&root, theme_dir)?;
+pub fn render(prepared: &Prepared, only: Option<&HashSet<usize>>, sink: &dyn Sink) -> Result<Rendered> {
+    let site = &prepared.site;
+    let catalog = &prepared.catalog;
+    let theme = &prepared.theme;
+    let strict = prepared.strict;
+    let sources = &theme.templates;
     let mut diagnostics = Diagnostics::default();
-    diagnostics.extend(check_keys(&catalog, &site.config, &sources.key_uses(), options.strict));
-    let static_files = match static_files(&root, theme_dir) {
-        Ok(files) => files,
-        Err(crate::error::Error::Build(d)) => {
-            diagnostics.extend(d);
-            Vec::new()
-        }
-        Err(e) => return Err(e),
-    };
-    let titles = site_titles(&site, &catalog);
-    let labels = menu_labels(&site, &catalog);
-    let web_links = context::web_links(&site);
-    diagnostics.extend(menu_label_problems(&site, &catalog, options.strict));
+    diagnostics.extend(check_keys(catalog, &site.config, &sources.key_uses(), strict));
+    let titles = site_titles(site, catalog);
+    let labels = menu_labels(site, catalog);
+    let web_links = context::web_links(site);
+    diagnostics.extend(menu_label_problems(site, catalog, strict));
     let shared = Arc::new(Shared {
         site: site.clone(),
-        catalog,
-        static_files: static_files.iter().map(|f| f.path.clone()).collect(),
+        catalog: catalog.clone(),
+        static_files: theme.static_files.iter().map(|f| f.path.clone()).collect(),
     });
-    let tera = match templates::compile(&sources, shared) {
+    let tera = match templates::compile(sources, shared) {
         Ok(tera) => tera,
         Err(crate::error::Error::Build(d)) => {
             // No page can be rendered, but their links can still be checked,
             // so the build reports every problem at once.
             diagnostics.extend(d);
-            diagnostics.extend(link_problems(&site));
+            diagnostics.extend(link_problems(site));
             return Err(crate::error::Error::build(diagnostics.into_vec()));
         }
         Err(e) => return Err(e),
     };
     let renderer = Renderer {
-        site: &site,
+        site,
         tera: &tera,
-        sources: &sources,
-        now: options.now,
+        sources,
+        now: prepared.now,
         titles: &titles,
         labels: &labels,
         web_links: &web_links,
     };
-    let results: Vec<PageResult<Claim>> = site
-        .items
-        .par_iter()
-        .filter(|item| options.only.is_none_or(|only| only.contains(&item.page)))
-        .map(|item| {
-            let (file, warnings) = renderer.item(item)?;
-            let entry = (file.path.clone(), file.source.clone());
-            sink.put(file).map_err(|e| match e {
-                crate::error::Error::Build(d) => d,
-                e => vec![Diagnostic::error(None, e.to_string())],
-            })?;
-            Ok((entry, warnings))
-        })
-        .collect();
-    let mut paths = Vec::with_capacity(results.len() + static_files.len() + 2);
-    for r in results {
-        match r {
-            Ok((entry, warnings)) => {
-                paths.push(entry);
-                diagnostics.extend(warnings);
-            }
-            Err(problems) => diagnostics.extend(problems),
+    let cx = Cx {
+        site,
+        theme,
+        titles: &titles,
+        renderer: &renderer,
+    };
+    let scope = only.map_or(Scope::All, Scope::TextOf);
+    let mut claims = Vec::new();
+    let mut pages = 0;
+    for producer in PRODUCERS {
+        if matches!(scope, Scope::TextOf(_)) && !producer.shows_page_text() {
+            continue;
         }
+        let produced = producer.produce(&cx, scope, sink);
+        claims.extend(produced.claims);
+        diagnostics.extend(produced.problems);
+        pages += produced.pages;
     }
-    let pages = paths.len();
-    if options.only.is_some() {
-        let mut files = events::files(&site);
-        files.extend(feeds::atom_feeds(&site));
-        let warnings = diagnostics.finish()?;
-        files.into_par_iter().try_for_each(|f| sink.put(f))?;
-        return Ok(Rendered { warnings, pages });
-    }
-    let mut files = Vec::new();
-    for (template, path) in [("root.html", "index.html"), ("404.html", "404.html")] {
-        if sources.templates.contains_key(template) {
-            match renderer.root_page(template) {
-                Ok(html) => files.push(OutputFile {
-                    path: path.into(),
-                    data: Data::Bytes(html.into_bytes()),
-                    source: Some(sources.file_of(template)),
-                }),
-                Err(d) => diagnostics.push(d),
-            }
-        }
-    }
-    files.extend(renderer.aliases());
-    files.extend(redirects_file(&site));
-    files.extend(events::files(&site));
-    files.extend(contact_cards(&site));
-    files.push(feeds::sitemap(&site));
-    files.push(feeds::robots(&site));
-    files.extend(feeds::atom_feeds(&site));
-    files.extend(static_files);
-    files.extend(content_assets(&site));
     let warnings = diagnostics.finish()?;
-    paths.extend(files.iter().map(|f| (f.path.clone(), f.source.clone())));
-    crate::output::check_collisions(&mut paths)?;
-    files.into_par_iter().try_for_each(|f| sink.put(f))?;
+    if matches!(scope, Scope::All) {
+        crate::output::check_collisions(&mut claims)?;
+    }
     Ok(Rendered { warnings, pages })
 }
 
@@ -195,7 +327,7 @@ struct Renderer<'a> {
     sources: &'a Sources,
     now: jiff::Timestamp,
     /// The site's title per language.
-    titles: &'a std::collections::HashMap<String, String>,
+    titles: &'a Titles,
     /// Menu labels from Fluent, per language, by message key.
     labels: &'a std::collections::HashMap<String, std::collections::HashMap<String, String>>,
     /// Web-calendar links of every event item, computed once.
@@ -252,7 +384,8 @@ fn menu_labels(
 
 /// The site's title in every language: the language's own Fluent message
 /// `site-title`, else `languages.<code>.title` in site.yaml, else `title`.
-fn site_titles(site: &Site, catalog: &Catalog) -> std::collections::HashMap<String, String> {
+/// HTML pages, calendar names, feed titles and vCards all use it.
+fn site_titles(site: &Site, catalog: &Catalog) -> Titles {
     let config = &site.config;
     config
         .languages
@@ -268,6 +401,11 @@ fn site_titles(site: &Site, catalog: &Catalog) -> std::collections::HashMap<Stri
             (l.code.clone(), title.replace(['\u{2068}', '\u{2069}'], ""))
         })
         .collect()
+}
+
+/// The site's title in `lang`, from [`site_titles`].
+pub fn site_title<'a>(site: &'a Site, titles: &'a Titles, lang: &str) -> &'a str {
+    titles.get(lang).map_or(site.config.title.as_str(), String::as_str)
 }
 
 struct Resolver<'a> {
@@ -528,6 +666,25 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// The root language chooser and the 404 page, when the theme has them.
+    fn root_pages(&self) -> std::result::Result<Vec<OutputFile>, Vec<Diagnostic>> {
+        let mut files = Vec::new();
+        let mut problems = Vec::new();
+        for (template, path) in [("root.html", "index.html"), ("404.html", "404.html")] {
+            if self.sources.templates.contains_key(template) {
+                match self.root_page(template) {
+                    Ok(html) => files.push(OutputFile {
+                        path: path.into(),
+                        data: Data::Bytes(html.into_bytes()),
+                        source: Some(self.sources.file_of(template)),
+                    }),
+                    Err(d) => problems.push(d),
+                }
+            }
+        }
+        if problems.is_empty() { Ok(files) } else { Err(problems) }
+    }
+
     fn root_page(&self, template: &str) -> std::result::Result<String, Diagnostic> {
         let config = &self.site.config;
         let mut ctx = self.base_context(&config.default_language, "");
@@ -635,16 +792,12 @@ fn redirect_html(lang: &str, title: &str, to: &str, canonical: &str) -> String {
 }
 
 /// A vCard for every person on every published contact page.
-fn contact_cards(site: &Site) -> Vec<OutputFile> {
+fn contact_cards(site: &Site, titles: &Titles) -> Vec<OutputFile> {
     site.items
         .iter()
         .flat_map(|item| {
             let page = &site.pages[item.page];
-            let org = site
-                .config
-                .language(&item.lang)
-                .and_then(|l| l.title.as_deref())
-                .unwrap_or(&site.config.title);
+            let org = site_title(site, titles, &item.lang);
             page.contacts.iter().map(move |c| OutputFile {
                 path: format!("{}{}", item.path, crate::contact::file_name(&c.name)),
                 data: Data::Bytes(crate::contact::vcard(c, org, &page.lang).into_bytes()),
@@ -652,32 +805,6 @@ fn contact_cards(site: &Site) -> Vec<OutputFile> {
             })
         })
         .collect()
-}
-
-/// The theme's static files, then the site's, which win on the same path.
-fn static_files(root: &Path, theme_dir: &Path) -> Result<Vec<OutputFile>> {
-    let mut by_path = std::collections::BTreeMap::new();
-    for dir in [theme_dir.join("static"), root.join("static")] {
-        if !dir.is_dir() {
-            continue;
-        }
-        for entry in walk(&dir).filter_map(std::result::Result::ok) {
-            crate::content::check_symlink(root, &entry).map_err(|d| crate::error::Error::build(vec![d]))?;
-            if !entry.path().is_file() || crate::content::is_editor_junk(entry.path()) {
-                continue;
-            }
-            let path = relative_to(&dir, entry.path()).to_string_lossy().replace('\\', "/");
-            by_path.insert(
-                path.clone(),
-                OutputFile {
-                    path,
-                    data: Data::Copy(entry.path().to_path_buf()),
-                    source: Some(relative_to(root, entry.path())),
-                },
-            );
-        }
-    }
-    Ok(by_path.into_values().collect())
 }
 
 /// Non-Markdown files from content/, copied into their section's folder.

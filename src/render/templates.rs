@@ -2,13 +2,12 @@
 //! instance, and the functions tolk adds to Tera: `t`, `url_for`, `asset`.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Kwargs, State, Tera, Value};
 
-use crate::content::{relative_to, walk};
 use crate::error::{Diagnostic, Error, Result};
 use crate::i18n::Catalog;
 use crate::i18n::catalog::{KeyUse, keys_used};
@@ -28,30 +27,6 @@ pub struct Sources {
 }
 
 impl Sources {
-    /// Reads `themes/<theme>/templates/**` and then `templates/**`.
-    ///
-    /// # Errors
-    /// I/O errors; a missing theme folder.
-    pub fn load(root: &Path, theme_dir: &Path) -> Result<Sources> {
-        let mut sources = Sources::default();
-        for dir in [theme_dir.join("templates"), root.join("templates")] {
-            if !dir.is_dir() {
-                continue;
-            }
-            for entry in walk(&dir).filter_map(std::result::Result::ok) {
-                crate::content::check_symlink(root, &entry).map_err(|d| Error::build(vec![d]))?;
-                let path = entry.path();
-                if !path.is_file() || crate::content::is_editor_junk(path) {
-                    continue;
-                }
-                let name = relative_to(&dir, path).to_string_lossy().replace('\\', "/");
-                let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-                sources.templates.insert(name, (relative_to(root, path), text));
-            }
-        }
-        Ok(sources)
-    }
-
     /// The file a template name comes from.
     pub fn file_of(&self, name: &str) -> PathBuf {
         self.templates

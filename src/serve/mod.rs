@@ -143,7 +143,7 @@ fn rebuild(state: &State, build: &BuildOptions, changed: &[PathBuf]) {
         Some((p, only)) => {
             let memory = crate::output::Memory::default();
             let result =
-                crate::render_only(p, build, &memory, Some(&only)).map(|r| (memory.into_files(), r.pages, r.warnings));
+                crate::render::render(p, Some(&only), &memory).map(|r| (memory.into_files(), r.pages, r.warnings));
             (
                 result.map(|(files, pages, warnings)| (merge(&previous.files, files), pages, warnings)),
                 "Re-rendered",
@@ -204,11 +204,9 @@ fn in_menu(site: &crate::site::Site, key: &str) -> bool {
 
 /// A full build in memory, keeping the prepared site for later edits.
 fn full(build: &BuildOptions) -> Result<(crate::Prepared, Files, usize, Vec<Diagnostic>)> {
-    let prepared = crate::prepare(build)?;
+    let (prepared, errors) = crate::prepare_all(build)?;
     let memory = crate::output::Memory::default();
-    let rendered = crate::render_only(&prepared, build, &memory, None)?;
-    let mut warnings = prepared.3.clone();
-    warnings.extend(rendered.warnings);
+    let (prepared, rendered, warnings) = crate::render_with_errors(prepared, errors, &memory)?;
     let files = memory
         .into_files()
         .into_iter()
@@ -255,7 +253,7 @@ fn text_edits(
         let mut parts = rel.iter().map(|p| p.to_string_lossy().to_string());
         let lang = parts.next()?;
         let key = parts.collect::<Vec<_>>().join("/");
-        let site = &prepared.0;
+        let site = &prepared.site;
         let index = site.page_index(&lang, &key)?;
         // Through the site's one rule: a page swapped for a link to a file
         // outside the site is refused here and the full rebuild reports it.
@@ -276,7 +274,7 @@ fn text_edits(
         };
         edits.push((index, page, also_section));
     }
-    let site = Arc::make_mut(&mut prepared.0);
+    let site = Arc::make_mut(&mut prepared.site);
     let mut only = std::collections::HashSet::new();
     for (index, page, also_section) in edits {
         only.extend(site.versions(&page.key));
