@@ -37,7 +37,7 @@ pub struct Rendered {
     pub pages: usize,
 }
 
-/// The site's title per language (one rule: [`site_titles`]).
+/// The site's title per language (one rule: `site_titles`).
 pub type Titles = HashMap<String, String>;
 
 /// What a producer may read: the prepared site and what rendering computes
@@ -403,7 +403,7 @@ fn site_titles(site: &Site, catalog: &Catalog) -> Titles {
         .collect()
 }
 
-/// The site's title in `lang`, from [`site_titles`].
+/// The site's title in `lang`, from `site_titles`.
 pub fn site_title<'a>(site: &'a Site, titles: &'a Titles, lang: &str) -> &'a str {
     titles.get(lang).map_or(site.config.title.as_str(), String::as_str)
 }
