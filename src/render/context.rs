@@ -349,6 +349,59 @@ pub struct Views<'a> {
     /// "Add to Google Calendar" and "add to Outlook" links of every event
     /// item, by (page index, language), computed once per build.
     pub web_links: &'a WebLinks,
+    /// What every page of the item's language shows, resolved once.
+    pub lang_data: &'a LangData<'a>,
+}
+
+/// What every page of one language shows, resolved once per language:
+/// the menus' targets and the calendar's upcoming and past events. Pages
+/// only add their own relative links.
+#[derive(Debug)]
+pub struct LangData<'a> {
+    /// Menu name → (label key, target item) of each entry that resolves.
+    pub menus: Vec<(&'a str, Vec<(Option<&'a str>, &'a Item)>)>,
+    /// Upcoming events, soonest first.
+    pub upcoming: Vec<&'a Item>,
+    /// Past events, most recent first.
+    pub past: Vec<&'a Item>,
+}
+
+impl<'a> LangData<'a> {
+    /// Resolves the menus and splits the calendar for `lang`.
+    pub fn new(site: &'a Site, lang: &str, now: jiff::Timestamp) -> Self {
+        let menus = site
+            .config
+            .menus
+            .iter()
+            .map(|(name, entries)| {
+                let targets = entries
+                    .iter()
+                    .filter_map(|e| {
+                        let key = site.resolve_key(&e.path.value)?;
+                        let target = site.link_target(lang, &key)?;
+                        Some((e.label.as_deref(), target))
+                    })
+                    .collect();
+                (name.as_str(), targets)
+            })
+            .collect();
+        let (past, upcoming): (Vec<&Item>, Vec<&Item>) = site
+            .events
+            .iter()
+            .map(|i| &site.items[*i])
+            .filter(|i| i.lang == lang)
+            .partition(|i| {
+                site.pages[i.page]
+                    .event
+                    .as_ref()
+                    .is_some_and(|e| e.when.end_instant() <= now)
+            });
+        LangData {
+            menus,
+            upcoming,
+            past: past.into_iter().rev().collect(),
+        }
+    }
 }
 
 /// Web-calendar links of event items, by (page index, language).
@@ -515,28 +568,26 @@ impl<'a> Views<'a> {
     /// Menus resolved for the current language, with links relative to the current page.
     pub fn menus(&self) -> indexmap::IndexMap<&'a str, Vec<MenuItemView<'a>>> {
         let site = self.site;
-        site.config
+        self.lang_data
             .menus
             .iter()
             .map(|(name, entries)| {
                 let items = entries
                     .iter()
-                    .filter_map(|e| {
-                        let key = site.resolve_key(&e.path.value)?;
-                        let target = site.link_target(&self.item.lang, &key)?;
+                    .map(|(label, target)| {
                         let current = target.key == self.item.key;
                         let active = current || self.item.path.starts_with(&target.path) && target.key != "_index.md";
-                        let label = e.label.as_ref().and_then(|k| self.labels.get(k));
-                        Some(MenuItemView {
+                        let label = label.and_then(|k| self.labels.get(k));
+                        MenuItemView {
                             title: label.map_or(&site.pages[target.page].title, |l| l),
                             url: self.link(&target.path),
                             active,
                             current,
                             lang: &site.pages[target.page].lang,
-                        })
+                        }
                     })
                     .collect();
-                (name.as_str(), items)
+                (*name, items)
             })
             .collect()
     }
@@ -544,21 +595,9 @@ impl<'a> Views<'a> {
     /// Upcoming and past events published in the current language, upcoming
     /// soonest first, past most recent first.
     pub fn calendar(&self) -> (Vec<Summary<'a>>, Vec<Summary<'a>>) {
-        let site = self.site;
-        let events = site
-            .events
-            .iter()
-            .map(|i| &site.items[*i])
-            .filter(|i| i.lang == self.item.lang);
-        let (past, upcoming): (Vec<&Item>, Vec<&Item>) = events.partition(|i| {
-            self.site.pages[i.page]
-                .event
-                .as_ref()
-                .is_some_and(|e| e.when.end_instant() <= self.now)
-        });
         (
-            upcoming.into_iter().map(|i| self.summary(i)).collect(),
-            past.into_iter().rev().map(|i| self.summary(i)).collect(),
+            self.lang_data.upcoming.iter().map(|i| self.summary(i)).collect(),
+            self.lang_data.past.iter().map(|i| self.summary(i)).collect(),
         )
     }
 }

@@ -261,6 +261,12 @@ pub fn render(prepared: &Prepared, only: Option<&HashSet<usize>>, sink: &dyn Sin
         }
         Err(e) => return Err(e),
     };
+    let lang_data: HashMap<String, context::LangData<'_>> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| (l.code.clone(), context::LangData::new(site, &l.code, prepared.now)))
+        .collect();
     let renderer = Renderer {
         site,
         tera: &tera,
@@ -269,6 +275,7 @@ pub fn render(prepared: &Prepared, only: Option<&HashSet<usize>>, sink: &dyn Sin
         titles: &titles,
         labels: &labels,
         web_links: &web_links,
+        lang_data: &lang_data,
     };
     let cx = Cx {
         site,
@@ -332,6 +339,8 @@ struct Renderer<'a> {
     labels: &'a std::collections::HashMap<String, std::collections::HashMap<String, String>>,
     /// Web-calendar links of every event item, computed once.
     web_links: &'a context::WebLinks,
+    /// Menus and calendar per language, resolved once.
+    lang_data: &'a HashMap<String, context::LangData<'a>>,
 }
 
 /// Menu labels that name Fluent messages are checked like keys in templates,
@@ -614,6 +623,7 @@ impl<'a> Renderer<'a> {
             now: self.now,
             labels: &self.labels[&item.lang],
             web_links: self.web_links,
+            lang_data: &self.lang_data[&item.lang],
         };
         let mut ctx = self.base_context(&item.lang, &item.path);
         let view = views.page(md.html, md.toc);
