@@ -353,13 +353,16 @@ pub struct Views<'a> {
     pub lang_data: &'a LangData<'a>,
 }
 
+/// A menu entry's label key (a Fluent message) and the item it leads to.
+pub type MenuTarget<'a> = (Option<&'a str>, &'a Item);
+
 /// What every page of one language shows, resolved once per language:
 /// the menus' targets and the calendar's upcoming and past events. Pages
 /// only add their own relative links.
 #[derive(Debug)]
 pub struct LangData<'a> {
-    /// Menu name → (label key, target item) of each entry that resolves.
-    pub menus: Vec<(&'a str, Vec<(Option<&'a str>, &'a Item)>)>,
+    /// Menu name → the entries that resolve.
+    pub menus: Vec<(&'a str, Vec<MenuTarget<'a>>)>,
     /// Upcoming events, soonest first.
     pub upcoming: Vec<&'a Item>,
     /// Past events, most recent first.
