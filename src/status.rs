@@ -85,13 +85,11 @@ pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
                 .pages
                 .iter()
                 .find(|p| p.lang == lang.code && p.key == original.key);
-            let state = match translation {
+            let state = match translation.map(|t| fingerprint::freshness(t, original)) {
                 None => State::Missing,
-                Some(t) => match &t.translated_from {
-                    None => State::Untracked,
-                    Some(from) if *from == fingerprint::of(original) => State::Current,
-                    Some(_) => State::Stale,
-                },
+                Some(fingerprint::Freshness::Untracked) => State::Untracked,
+                Some(fingerprint::Freshness::Current) => State::Current,
+                Some(fingerprint::Freshness::Stale) => State::Stale,
             };
             pages.push(Entry {
                 key: original.key.clone(),

@@ -43,3 +43,17 @@ fn fluent_site_title_reaches_calendars_feeds_and_vcards() {
     // Swedish has no such message: its title stays the one from site.yaml.
     assert!(read("sv/calendar.ics").contains("X-WR-CALNAME:Åtgärd 31"));
 }
+
+/// Pages and `tolk status` used two rules for a translation without
+/// `translated_from` (`current` on the page, `untracked` in status).
+#[test]
+fn translation_state_is_one_rule_for_pages_and_status() {
+    let f = Fixture::new("basic");
+    f.build();
+    let doc = f.html("en/about/index.html");
+    assert_eq!(common::attr(&doc, "main", "data-state"), "untracked");
+    let status = tolk::status::status(f.root()).unwrap();
+    let en = status.iter().find(|l| l.lang == "en").unwrap();
+    let about = en.pages.iter().find(|e| e.key == "about.md").unwrap();
+    assert_eq!(about.state, tolk::status::State::Untracked);
+}

@@ -36,3 +36,24 @@ pub fn of_parts(title: &str, description: &str, body: &str) -> String {
 pub fn of(page: &Page) -> String {
     of_parts(&page.title, &page.description, &page.body)
 }
+
+/// How a translation relates to the current version of its original.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Freshness {
+    /// Made from the current version (`translated_from` matches).
+    Current,
+    /// The original changed since (`translated_from` differs).
+    Stale,
+    /// No `translated_from` yet: nobody has said which version it follows.
+    Untracked,
+}
+
+/// The one rule for a translation's state, used by the pages' notices and
+/// by `tolk status` alike.
+pub fn freshness(translation: &Page, original: &Page) -> Freshness {
+    match &translation.translated_from {
+        None => Freshness::Untracked,
+        Some(from) if *from == of(original) => Freshness::Current,
+        Some(_) => Freshness::Stale,
+    }
+}

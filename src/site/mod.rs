@@ -21,10 +21,13 @@ use crate::error::{Diagnostic, Error, Result};
 pub enum TranslationState {
     /// This page is in the source language (or has no original elsewhere).
     Original,
-    /// A translation.
+    /// A translation made from the current version of its original.
     Current,
     /// A translation whose original changed since it was translated.
     Stale,
+    /// A translation that does not say which version of the original it
+    /// follows (no `translated_from`).
+    Untracked,
     /// Missing in this language; the original is shown.
     Fallback,
 }
@@ -303,11 +306,13 @@ impl Site {
             return TranslationState::Original;
         };
         let page = &self.pages[item.page];
-        match (&page.translated_from, self.page_in(orig, &item.key)) {
-            (Some(from), Some(original)) if *from != crate::content::fingerprint::of(original) => {
-                TranslationState::Stale
-            }
-            _ => TranslationState::Current,
+        let Some(original) = self.page_in(orig, &item.key) else {
+            return TranslationState::Original;
+        };
+        match crate::content::fingerprint::freshness(page, original) {
+            crate::content::fingerprint::Freshness::Current => TranslationState::Current,
+            crate::content::fingerprint::Freshness::Stale => TranslationState::Stale,
+            crate::content::fingerprint::Freshness::Untracked => TranslationState::Untracked,
         }
     }
 
