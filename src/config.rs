@@ -262,7 +262,7 @@ impl Config {
     /// Every problem found, located in site.yaml.
     pub fn parse(text: &str, root: &Path) -> Result<Config> {
         let file = Path::new(FILE);
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let text = crate::fs::strip_bom(text);
         let raw: RawConfig = parse_yaml(text, 1, file, KEYS).map_err(|d| Error::build(vec![d]))?;
         let mut problems = Vec::new();
         let at = |s: &Spanned<String>| (s.referenced.line() as usize, s.referenced.column() as usize);

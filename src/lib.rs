@@ -23,6 +23,7 @@ pub mod config;
 pub mod contact;
 pub mod content;
 pub mod error;
+pub mod escape;
 pub mod fs;
 pub mod i18n;
 pub mod init;

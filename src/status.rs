@@ -148,9 +148,8 @@ pub fn mark_translated(root: &Path, file: &Path) -> Result<String> {
     let rel = path
         .strip_prefix(&content_dir)
         .map_err(|_| Error::Usage(format!("{} is not inside {}", file.display(), content_dir.display())))?;
-    let mut parts = rel.iter().map(|p| p.to_string_lossy().to_string());
-    let lang = parts.next().unwrap_or_default();
-    let key = parts.collect::<Vec<_>>().join("/");
+    let (lang, key) = content::lang_and_key(rel);
+    let key = key.join("/");
     if config.language(&lang).is_none() || key.is_empty() {
         return Err(Error::Usage(format!(
             "{} is not in a language folder listed in site.yaml",

@@ -41,7 +41,7 @@ pub struct Split<'a> {
 /// A diagnostic when the file does not start with `---` or the front matter
 /// is never closed.
 pub fn split<'a>(text: &'a str, file: &Path) -> Result<Split<'a>, Diagnostic> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = crate::fs::strip_bom(text);
     let mut lines = line_spans(text);
     let opening = lines.next();
     if opening.is_none_or(|(s, e)| text[s..e].trim_end() != "---") {

@@ -157,11 +157,11 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                     let title = heading_text(&inner);
                     let id = state.unique_id(explicit.unwrap_or_else(|| slugify(&title)));
                     let mut open = format!("<{level} id=\"");
-                    escape_attr(&mut open, &id);
+                    crate::escape::attr(&mut open, &id);
                     open.push('"');
                     if !classes.is_empty() {
                         open.push_str(" class=\"");
-                        escape_attr(&mut open, &classes.join(" "));
+                        crate::escape::attr(&mut open, &classes.join(" "));
                         open.push('"');
                     }
                     open.push('>');
@@ -262,11 +262,11 @@ impl State {
 
     fn open_link<'a>(&self, href: &str, title: &str) -> Event<'a> {
         let mut tag = String::from("<a href=\"");
-        escape_attr(&mut tag, href);
+        crate::escape::attr(&mut tag, href);
         tag.push('"');
         if !title.is_empty() {
             tag.push_str(" title=\"");
-            escape_attr(&mut tag, title);
+            crate::escape::attr(&mut tag, title);
             tag.push('"');
         }
         if is_external(href) {
@@ -274,18 +274,6 @@ impl State {
         }
         tag.push('>');
         Event::InlineHtml(CowStr::from(tag))
-    }
-}
-
-fn escape_attr(out: &mut String, value: &str) {
-    for c in value.chars() {
-        match c {
-            '"' => out.push_str("&quot;"),
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
     }
 }
 

@@ -134,14 +134,8 @@ fn discover(
         if !entry.path().is_file() || !is_markdown(entry.path()) {
             continue;
         }
-        let rel = relative_to(content_dir, entry.path());
         let rel_site = relative_to(&config.root, entry.path());
-        let mut parts = rel.iter();
-        let first = parts
-            .next()
-            .map(|p| p.to_string_lossy().to_string())
-            .unwrap_or_default();
-        let key: Vec<String> = parts.map(|p| names::nfc(&p.to_string_lossy()).into_owned()).collect();
+        let (first, key) = lang_and_key(&relative_to(content_dir, entry.path()));
         if let Some(d) = check_key_names(&key, &rel_site) {
             diagnostics.push(d);
         } else if key.is_empty() {
@@ -215,11 +209,8 @@ fn discover_assets(config: &Config, content_dir: &Path) -> Vec<Asset> {
                 && !is_editor_junk(e.path())
         })
         .filter_map(|e| {
-            let rel = relative_to(content_dir, e.path());
-            let mut parts = rel.iter().map(|p| p.to_string_lossy().to_string());
-            let lang = parts.next()?;
+            let (lang, key) = lang_and_key(&relative_to(content_dir, e.path()));
             config.language(&lang)?;
-            let key: Vec<String> = parts.map(|p| names::nfc(&p).into_owned()).collect();
             (!key.is_empty()).then(|| Asset {
                 lang,
                 key: key.join("/"),
@@ -229,6 +220,15 @@ fn discover_assets(config: &Config, content_dir: &Path) -> Vec<Asset> {
         .collect();
     assets.sort_by(|a, b| (&a.lang, &a.key).cmp(&(&b.lang, &b.key)));
     assets
+}
+
+/// The language folder and the parts of the content key of a path below
+/// `content/` (`sv/news/möte.md` → `sv`, `[news, möte.md]`), names in NFC:
+/// the one place that turns a content path into a page's identity.
+pub fn lang_and_key(rel: &Path) -> (String, Vec<String>) {
+    let mut parts = rel.iter().map(|p| names::nfc(&p.to_string_lossy()).into_owned());
+    let lang = parts.next().unwrap_or_default();
+    (lang, parts.collect())
 }
 
 /// Walks a folder in name order, skipping hidden files.

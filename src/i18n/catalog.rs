@@ -477,7 +477,7 @@ fn ftl_files(site_root: &crate::fs::SiteRoot, dir: &Path) -> std::result::Result
 }
 
 fn parse_resource(text: String, file: &Path, diagnostics: &mut Diagnostics) -> Option<FluentResource> {
-    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+    let text = crate::fs::strip_bom(&text).to_string();
     match FluentResource::try_new(text) {
         Ok(resource) => Some(resource),
         Err((resource, errors)) => {

@@ -206,10 +206,9 @@ pub struct PhoneView {
 
 impl PhoneView {
     fn new(number: &str) -> Option<Self> {
-        let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-        (!digits.is_empty()).then(|| PhoneView {
+        crate::contact::tel_uri(number).map(|href| PhoneView {
             display: number.trim().to_string(),
-            href: format!("tel:{digits}"),
+            href,
         })
     }
 }

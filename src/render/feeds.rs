@@ -14,23 +14,7 @@ use crate::site::{Item, Site};
 /// File name of a section's feed, inside the section's folder.
 pub const ATOM_FILE: &str = "atom.xml";
 
-fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Bidi isolation marks and other controls do not belong in feeds.
-            '\u{2066}'..='\u{2069}' => {}
-            c if c.is_control() && c != '\n' && c != '\t' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::escape::xml;
 
 fn last_modified(page: &Page) -> Option<PageDate> {
     page.updated.or(page.date)

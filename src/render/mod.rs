@@ -785,19 +785,13 @@ fn is_html_file(alias: &str) -> bool {
     lower.ends_with(".html") || lower.ends_with(".htm")
 }
 
-fn escape(text: &str) -> String {
-    let mut out = Vec::with_capacity(text.len());
-    let _ = tera::escape_html(text, &mut out);
-    String::from_utf8(out).unwrap_or_default()
-}
-
 fn redirect_html(lang: &str, title: &str, to: &str, canonical: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<link rel=\"canonical\" href=\"{canonical}\">\n<meta http-equiv=\"refresh\" content=\"0; url={to}\">\n<meta name=\"robots\" content=\"noindex\">\n</head>\n<body>\n<p><a href=\"{to}\">{title}</a></p>\n</body>\n</html>\n",
-        lang = escape(lang),
-        title = escape(title),
-        to = escape(to),
-        canonical = escape(canonical)
+        lang = crate::escape::html(lang),
+        title = crate::escape::html(title),
+        to = crate::escape::html(to),
+        canonical = crate::escape::html(canonical)
     )
 }
 

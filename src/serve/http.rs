@@ -109,12 +109,7 @@ pub fn is_hidden(path: &str) -> bool {
     path.ends_with(".ftl") || path.ends_with(".md") || path.split('/').any(|s| s.starts_with('.'))
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use crate::escape::html as escape;
 
 /// The reload script, and the error overlay when the last build failed.
 pub fn injection(errors: &[Diagnostic]) -> String {

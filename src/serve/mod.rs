@@ -250,9 +250,8 @@ fn text_edits(
         if path.extension().is_none_or(|e| e != "md") {
             return None;
         }
-        let mut parts = rel.iter().map(|p| p.to_string_lossy().to_string());
-        let lang = parts.next()?;
-        let key = parts.collect::<Vec<_>>().join("/");
+        let (lang, key) = crate::content::lang_and_key(rel);
+        let key = key.join("/");
         let site = &prepared.site;
         let index = site.page_index(&lang, &key)?;
         // Through the site's one rule: a page swapped for a link to a file
