@@ -22,7 +22,7 @@ pub struct Problem {
     /// `event`, `link`, `template`, `fluent`, `ui-string`, `output` (`build`
     /// when unknown); found by checking the output: `broken-link`,
     /// `broken-anchor`, `missing-alt`, `unused-message`, `external-link`.
-    pub kind: &'static str,
+    pub kind: crate::error::Kind,
     /// Where and what.
     #[serde(flatten)]
     pub diagnostic: Diagnostic,
@@ -83,7 +83,7 @@ pub fn check(options: &BuildOptions, check: CheckOptions) -> Result<Report> {
             let problems = diagnostics
                 .into_iter()
                 .map(|diagnostic| Problem {
-                    kind: diagnostic.kind.unwrap_or("build"),
+                    kind: diagnostic.kind.unwrap_or(crate::error::Kind::Build),
                     diagnostic,
                 })
                 .collect();
@@ -96,7 +96,7 @@ pub fn check(options: &BuildOptions, check: CheckOptions) -> Result<Report> {
         .iter()
         .cloned()
         .map(|diagnostic| Problem {
-            kind: diagnostic.kind.unwrap_or("build"),
+            kind: diagnostic.kind.unwrap_or(crate::error::Kind::Build),
             diagnostic,
         })
         .collect();
@@ -209,7 +209,7 @@ fn check_links(root: &Path, files: &[OutputFile], problems: &mut Vec<Problem>) -
     for (path, (page, source)) in &parsed {
         if page.images_without_alt > 0 {
             problems.push(Problem {
-                kind: "missing-alt",
+                kind: crate::error::Kind::MissingAlt,
                 diagnostic: located(root, *source, path, None, Severity::Warning, format!("{} image(s) on /{path} have no alternative text", page.images_without_alt))
                     .hint("describe each image for people who cannot see it: ![what the image shows](image.png); use an empty alt only for decoration"),
             });
@@ -229,7 +229,7 @@ fn check_links(root: &Path, files: &[OutputFile], problems: &mut Vec<Problem>) -
             let Some(target_file) = target_file else {
                 if reported.insert((path.to_string(), href.clone())) {
                     problems.push(Problem {
-                        kind: "broken-link",
+                        kind: crate::error::Kind::BrokenLink,
                         diagnostic: located(root, *source, path, Some(href), Severity::Error, format!("the link `{href}` on /{path} leads to /{target}, which does not exist"))
                             .hint("link to pages with @/path.md so tolk can check and localise the link; for static files check the name and folder"),
                     });
@@ -242,7 +242,7 @@ fn check_links(root: &Path, files: &[OutputFile], problems: &mut Vec<Problem>) -
                     .is_none_or(|(p, _)| p.ids.contains(&fragment));
                 if !has && reported.insert((path.to_string(), href.clone())) {
                     problems.push(Problem {
-                        kind: "broken-anchor",
+                        kind: crate::error::Kind::BrokenAnchor,
                         diagnostic: located(root, *source, path, Some(&format!("#{fragment}")), Severity::Error, format!("the link `{href}` on /{path} points to `#{fragment}`, but /{target_file} has no element with that id"))
                             .hint("heading ids are made from the heading text (## Kontakt → #kontakt); check the spelling or give the heading an explicit id: ## Kontakt {#kontakt}"),
                     });
@@ -324,7 +324,7 @@ fn external_links(root: &Path, files: &[OutputFile]) -> Vec<Problem> {
         .map(|(url, why)| {
             let (output, source) = &uses[&url];
             Problem {
-                kind: "external-link",
+                kind: crate::error::Kind::ExternalLink,
                 diagnostic: located(
                     root,
                     source.as_ref(),
@@ -371,7 +371,7 @@ fn unused_messages(prepared: &crate::Prepared) -> Vec<Problem> {
         .definitions(&config.default_language)
         .filter(|(id, _)| !used.contains(*id))
         .map(|(id, def)| Problem {
-            kind: "unused-message",
+            kind: crate::error::Kind::UnusedMessage,
             diagnostic: Diagnostic::warning(
                 def.file.clone(),
                 format!("the message `{id}` is not used by any template"),

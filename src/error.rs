@@ -18,6 +18,73 @@ pub enum Severity {
     Error,
 }
 
+/// What a problem is about: the kind of input it is in, or, for problems
+/// `tolk check` finds in the output, what it found. Shown in `check`'s
+/// JSON as the kebab-case name (`ui-string`, `broken-link`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// site.yaml and the theme's name.
+    Config,
+    /// Content files: front matter, Markdown, names.
+    Content,
+    /// An event block.
+    Event,
+    /// A link in content.
+    Link,
+    /// A template.
+    Template,
+    /// A Fluent file.
+    Fluent,
+    /// A UI string a template asks for.
+    UiString,
+    /// The output (collisions, writing).
+    Output,
+    /// A path that leads outside the site.
+    Input,
+    /// Unknown (problems from before kinds existed).
+    Build,
+    /// `check`: a link to a file that is not in the output.
+    BrokenLink,
+    /// `check`: a `#fragment` that names no id.
+    BrokenAnchor,
+    /// `check`: an image without alternative text.
+    MissingAlt,
+    /// `check`: a message no template uses.
+    UnusedMessage,
+    /// `check --external`: an external link that does not answer.
+    ExternalLink,
+}
+
+impl Kind {
+    /// The kebab-case name (`ui-string`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Config => "config",
+            Kind::Content => "content",
+            Kind::Event => "event",
+            Kind::Link => "link",
+            Kind::Template => "template",
+            Kind::Fluent => "fluent",
+            Kind::UiString => "ui-string",
+            Kind::Output => "output",
+            Kind::Input => "input",
+            Kind::Build => "build",
+            Kind::BrokenLink => "broken-link",
+            Kind::BrokenAnchor => "broken-anchor",
+            Kind::MissingAlt => "missing-alt",
+            Kind::UnusedMessage => "unused-message",
+            Kind::ExternalLink => "external-link",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A problem found in the user's input, with its location and a hint.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 pub struct Diagnostic {
@@ -33,10 +100,9 @@ pub struct Diagnostic {
     pub message: String,
     /// How to fix it.
     pub hint: Option<String>,
-    /// What kind of input the problem is in: `config`, `content`, `event`,
-    /// `link`, `template`, `fluent`, `ui-string`, `output`.
+    /// What kind of input the problem is in.
     #[serde(skip)]
-    pub kind: Option<&'static str>,
+    pub kind: Option<Kind>,
 }
 
 impl Diagnostic {
@@ -75,7 +141,7 @@ impl Diagnostic {
     }
 
     /// Sets the kind, unless one is set already.
-    pub fn kind(mut self, kind: &'static str) -> Self {
+    pub fn kind(mut self, kind: Kind) -> Self {
         self.kind.get_or_insert(kind);
         self
     }
@@ -129,7 +195,7 @@ pub enum Error {
 
 impl Error {
     /// Sets the kind of every diagnostic of a build error that has none yet.
-    pub fn with_kind(self, kind: &'static str) -> Self {
+    pub fn with_kind(self, kind: Kind) -> Self {
         match self {
             Error::Build(d) => Error::Build(d.into_iter().map(|d| d.kind(kind)).collect()),
             other => other,
@@ -200,7 +266,7 @@ impl Diagnostics {
     }
 
     /// Sets the kind of every diagnostic that has none yet.
-    pub fn set_kind(&mut self, kind: &'static str) {
+    pub fn set_kind(&mut self, kind: Kind) {
         for d in &mut self.items {
             d.kind.get_or_insert(kind);
         }

@@ -63,7 +63,7 @@ impl SiteRoot {
                 format!("this path points outside the site (through a symbolic link or `..`), to {}", target.display()),
             )
             .hint("copy the file into the site folder instead of linking to it; tolk never reads, publishes or rewrites files from outside the site")
-            .kind("input")),
+            .kind(crate::error::Kind::Input)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && std::fs::symlink_metadata(path).is_err() => {
                 // Not there (yet): the folder it would be in must be inside.
                 match path.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -73,7 +73,7 @@ impl SiteRoot {
             }
             Err(e) => Err(Diagnostic::error(rel, format!("this symbolic link is broken or loops: {e}"))
                 .hint("remove the link or point it to an existing file inside the site")
-                .kind("input")),
+                .kind(crate::error::Kind::Input)),
         }
     }
 

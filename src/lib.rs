@@ -198,7 +198,7 @@ pub fn prepare(options: &BuildOptions) -> Result<Prepared> {
 /// Problems that leave nothing to render: site.yaml, the theme, no
 /// content, the site model (with every problem found before it).
 pub fn prepare_all(options: &BuildOptions) -> Result<(Prepared, Vec<Diagnostic>)> {
-    let mut config = Config::load(&options.root).map_err(|e| e.with_kind("config"))?;
+    let mut config = Config::load(&options.root).map_err(|e| e.with_kind(crate::error::Kind::Config))?;
     if let Some(url) = &options.base_url {
         config.base_url = config::normalise_base_url(url)
             .map_err(|hint| Error::Usage(format!("--base-url {}: {hint}", url::shown(url))))?;
@@ -207,17 +207,17 @@ pub fn prepare_all(options: &BuildOptions) -> Result<(Prepared, Vec<Diagnostic>)
     let content = content::load_all(&config, content::LoadOptions { drafts: options.drafts });
     let catalog = Catalog::load_all(&config, &theme.dir, &theme.templates);
     let (content, mut diagnostics) = content?;
-    diagnostics.set_kind("content");
+    diagnostics.set_kind(crate::error::Kind::Content);
     diagnostics.extend(theme_problems);
     let (catalog, fluent) = catalog?;
-    diagnostics.extend(fluent.into_iter().map(|d| d.kind("fluent")));
+    diagnostics.extend(fluent.into_iter().map(|d| d.kind(crate::error::Kind::Fluent)));
     let strict = options.strict || config.i18n.strict;
     let (mut errors, mut warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
         diagnostics.into_vec().into_iter().partition(Diagnostic::is_error);
     let site = match Site::assemble(config, content) {
         Ok(site) => Arc::new(site),
         Err(Error::Build(d)) => {
-            errors.extend(d.into_iter().map(|d| d.kind("config")));
+            errors.extend(d.into_iter().map(|d| d.kind(crate::error::Kind::Config)));
             return Err(Error::build(errors));
         }
         Err(e) => return Err(e),

@@ -132,7 +132,7 @@ pub fn check_collisions(paths: &mut [(String, Option<PathBuf>)]) -> Result<()> {
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(Error::build(problems).with_kind("output"))
+        Err(Error::build(problems).with_kind(crate::error::Kind::Output))
     }
 }
 
@@ -227,7 +227,7 @@ impl Sink for Staging {
                     ),
                 )
                 .hint("output paths must stay inside the output folder; rename the file or change its slug")
-                .kind("output"),
+                .kind(crate::error::Kind::Output),
             ]));
         }
         let path = self.dir.join(&file.path);
@@ -242,7 +242,7 @@ impl Sink for Staging {
                 } else {
                     "check the file name and slug, and that the output folder's disk is writable and not full"
                 })
-                .kind("output"),
+                .kind(crate::error::Kind::Output),
             ]),
             None => Error::io(&path, e),
         };

@@ -62,7 +62,7 @@ fn files_below(root: &Path, dir: &Path, problems: &mut Vec<Diagnostic>) -> Vec<P
                 problems.push(
                     Diagnostic::error(path, format!("cannot read this file or folder: {e}"))
                         .hint("check that it exists, is readable and is not a symbolic link loop")
-                        .kind("template"),
+                        .kind(crate::error::Kind::Template),
                 );
                 continue;
             }
@@ -92,11 +92,11 @@ pub(crate) fn load_templates(root: &Path, theme_dir: &Path, problems: &mut Vec<D
                 Ok(text) => {
                     sources.templates.insert(name, (relative_to(root, &path), text));
                 }
-                Err(Error::Build(d)) => problems.extend(d.into_iter().map(|d| d.kind("template"))),
+                Err(Error::Build(d)) => problems.extend(d.into_iter().map(|d| d.kind(crate::error::Kind::Template))),
                 Err(e) => problems.push(
                     Diagnostic::error(relative_to(root, &path), format!("cannot read this template: {e}"))
                         .hint("check that the file is readable")
-                        .kind("template"),
+                        .kind(crate::error::Kind::Template),
                 ),
             }
         }
@@ -133,7 +133,7 @@ pub fn dir(config: &Config) -> Result<PathBuf> {
         for path in [config.root.join("themes"), dir.clone()] {
             site_root
                 .check(&path)
-                .map_err(|d| Error::build(vec![d.kind("config")]))?;
+                .map_err(|d| Error::build(vec![d.kind(crate::error::Kind::Config)]))?;
         }
         return Ok(dir);
     }
@@ -159,6 +159,6 @@ pub fn dir(config: &Config) -> Result<PathBuf> {
             ),
         )
         .hint(hint)
-        .kind("config"),
+        .kind(crate::error::Kind::Config),
     ]))
 }

@@ -68,7 +68,7 @@ fn every_broken_input_is_reported_with_kind_file_line_and_hint() {
         };
         let found = diagnostics.iter().find(|d| {
             d.is_error()
-                && d.kind == Some(want.kind.as_str())
+                && d.kind.map(tolk::error::Kind::as_str) == Some(want.kind.as_str())
                 && d.file
                     .as_ref()
                     .is_some_and(|p| p.to_string_lossy().starts_with(&want.file))

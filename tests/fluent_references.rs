@@ -28,7 +28,10 @@ fn site(template_body: &str, ftl: &[(&str, &str)]) -> Fixture {
 }
 
 fn fluent(warnings: &[Diagnostic]) -> Vec<&Diagnostic> {
-    warnings.iter().filter(|d| d.kind == Some("fluent")).collect()
+    warnings
+        .iter()
+        .filter(|d| d.kind == Some(tolk::error::Kind::Fluent))
+        .collect()
 }
 
 fn only_one<'a>(diagnostics: &[&'a Diagnostic], needle: &str) -> &'a Diagnostic {

@@ -165,9 +165,13 @@ fn external_links_are_checked_only_when_asked() {
     f.write("content/sv/about.md", &format!("---\ntitle: Om oss\nslug: om-oss\n---\n[bra](http://127.0.0.1:{port}/ok)\n\n[trasig](http://127.0.0.1:{port}/gone)\n"));
     let options = f.options();
     let plain = tolk::check::check(&options, tolk::check::CheckOptions { external: false }).unwrap();
-    assert!(!plain.problems.iter().any(|p| p.kind == "external-link"));
+    assert!(!plain.problems.iter().any(|p| p.kind == tolk::error::Kind::ExternalLink));
     let report = tolk::check::check(&options, tolk::check::CheckOptions { external: true }).unwrap();
-    let external: Vec<_> = report.problems.iter().filter(|p| p.kind == "external-link").collect();
+    let external: Vec<_> = report
+        .problems
+        .iter()
+        .filter(|p| p.kind == tolk::error::Kind::ExternalLink)
+        .collect();
     assert_eq!(external.len(), 1, "{:?}", report.problems);
     assert!(external[0].diagnostic.message.contains("/gone answers HTTP 404"));
     assert_eq!(external[0].diagnostic.line, Some(7));

@@ -63,7 +63,7 @@ fn regression_base_url_with_line_breaks_or_other_junk_is_an_error_in_site_yaml()
         let d = found[0];
         assert_eq!(
             (d.line, d.column, d.kind),
-            (Some(2), Some(11), Some("config")),
+            (Some(2), Some(11), Some(tolk::error::Kind::Config)),
             "{bad:?}: {d}"
         );
         assert!(d.message.contains("base_url"), "{d}");

@@ -209,7 +209,7 @@ fn regression_events_outside_the_time_library_range_are_errors() {
             (Some(line), Some(if line == 5 { 8 } else { 10 })),
             "{e}"
         );
-        assert_eq!(e.kind, Some("event"));
+        assert_eq!(e.kind, Some(tolk::error::Kind::Event));
         assert!(e.message.contains("outside the dates tolk can compute"), "{e}");
         assert!(e.hint.is_some());
     }

@@ -131,7 +131,7 @@ fn regression_svg_and_html_beside_pages_are_refused_in_sanitize_mode() {
             let found = at(&d, path);
             assert_eq!(found.len(), 1, "{mode}: {path}: {d:#?}");
             let d = found[0];
-            assert!(d.is_error() && d.kind == Some("content"), "{d}");
+            assert!(d.is_error() && d.kind == Some(tolk::error::Kind::Content), "{d}");
             assert_eq!(d.line.zip(d.column), *pos, "{d}");
             let hint = d.hint.as_deref().unwrap();
             assert!(hint.contains("static/"), "{hint}");

@@ -83,7 +83,7 @@ fn regression_event_online_and_registration_javascript_urls_are_errors() {
     assert_eq!((online.len(), registration.len()), (1, 1), "{d:#?}");
     for (d, column) in [(online[0], 11), (registration[0], 17)] {
         assert!(d.is_error());
-        assert_eq!(d.kind, Some("event"));
+        assert_eq!(d.kind, Some(tolk::error::Kind::Event));
         assert_eq!(d.column, Some(column), "{d}");
         assert!(d.message.contains("javascript"), "{d}");
         assert!(d.hint.as_deref().is_some_and(|h| h.contains("https:")), "{d}");
@@ -175,7 +175,7 @@ fn menus_refuse_addresses_with_their_place_in_site_yaml() {
     let js = at(&d, "site.yaml", 14);
     let evil = at(&d, "site.yaml", 15);
     assert_eq!((js.len(), evil.len()), (1, 1), "{d:#?}");
-    assert_eq!(js[0].kind, Some("config"));
+    assert_eq!(js[0].kind, Some(tolk::error::Kind::Config));
     assert_eq!(js[0].column, Some(7));
     assert!(js[0].message.contains("`javascript:`"), "{}", js[0]);
     assert!(evil[0].message.contains("//"), "{}", evil[0]);

@@ -142,7 +142,7 @@ pub fn validate(raw: Spanned<RawEvent>, split: &Split<'_>, file: &Path) -> Resul
         Diagnostic::error(file.to_path_buf(), msg)
             .at(pos.line, Some(pos.column))
             .hint(hint)
-            .kind("event")
+            .kind(crate::error::Kind::Event)
     };
     let zone = raw.timezone.map(|z| located(z, split)).and_then(|z| {
         TimeZone::get(&z.value)

@@ -68,7 +68,7 @@ fn check_asset(config: &Config, asset: &Asset) -> Option<Diagnostic> {
                 ),
             )
             .hint(format!("write the page in Markdown, link to the document on another site, or {trusted}"))
-            .kind("content"),
+            .kind(crate::error::Kind::Content),
         );
     }
     if ext != "svg" {
@@ -89,7 +89,7 @@ fn check_asset(config: &Config, asset: &Asset) -> Option<Diagnostic> {
             .hint(format!(
                 "an SVG beside the pages may only draw: remove scripts, event handlers (on…), <foreignObject>, animations and links to other sites, convert the image to PNG, or {trusted}"
             ))
-            .kind("content");
+            .kind(crate::error::Kind::Content);
         match pos {
             Some((line, column)) => d.at(line, Some(column)),
             None => d,

@@ -197,7 +197,7 @@ fn broken_link(file: &Path, dest: &str, line: usize, column: usize) -> Diagnosti
     Diagnostic::error(file.to_path_buf(), format!("the link `{dest}` points to a page that does not exist"))
         .at(line, Some(column))
         .hint("content links are written @/ followed by the file's path inside the language folder, e.g. @/contact.md or @/calendar/_index.md; check the spelling")
-        .kind("link")
+        .kind(crate::error::Kind::Link)
 }
 
 /// Autolinked e-mail addresses (`<info@example.org>`) as `mailto:` links;
@@ -640,7 +640,7 @@ pub fn audit(input: &Input<'_>, options: &MarkdownOptions) -> Vec<Diagnostic> {
                 Diagnostic::warning(input.file.to_path_buf(), format!("the sanitiser removed {}{times}: {}", r.what, r.why))
                     .at(line, Some(column))
                     .hint("write it in Markdown, link to the page or file instead, or set `markdown: {html: allow}` in site.yaml if every author is trusted")
-                    .kind("content"),
+                    .kind(crate::error::Kind::Content),
             );
         }
     };
@@ -691,7 +691,7 @@ pub fn audit(input: &Input<'_>, options: &MarkdownOptions) -> Vec<Diagnostic> {
                 )
                 .at(line, Some(column))
                 .hint(refusal.hint())
-                .kind("link"),
+                .kind(crate::error::Kind::Link),
             );
         }
     }

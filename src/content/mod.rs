@@ -170,7 +170,7 @@ fn discover(
                     ),
                 )
                 .hint("the two names differ only in how an accented letter is encoded; delete or rename one of them")
-                .kind("content"),
+                .kind(crate::error::Kind::Content),
             );
         }
     }
@@ -194,7 +194,7 @@ fn check_key_names(key: &[String], file: &Path) -> Option<Diagnostic> {
                     names::PUNCTUATION,
                     names::suggest(name)
                 ))
-                .kind("content")
+                .kind(crate::error::Kind::Content)
         })
     })
 }

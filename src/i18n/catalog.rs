@@ -255,7 +255,7 @@ impl Catalog {
                 if strict {
                     d.severity = Severity::Error;
                 }
-                d.kind("fluent")
+                d.kind(crate::error::Kind::Fluent)
             })
             .collect()
     }
@@ -608,7 +608,7 @@ fn calls_missing_variables(
             )
             .at(c.line, Some(c.column))
             .hint(format!("add `{name}=…` to the call, as other uses of `{key}` do"))
-            .kind("fluent")
+            .kind(crate::error::Kind::Fluent)
         })
         .collect()
 }
@@ -679,7 +679,7 @@ pub fn check_keys(catalog: &Catalog, config: &Config, uses: &[KeyUse], strict: b
             });
         }
     }
-    out.into_iter().map(|d| d.kind("ui-string")).collect()
+    out.into_iter().map(|d| d.kind(crate::error::Kind::UiString)).collect()
 }
 
 /// The result of [`format_all`].

@@ -219,7 +219,7 @@ impl<'r> Checker<'_, 'r> {
         let (line, column) = line_col(s.resource.source(), offset);
         Diagnostic::warning(s.file.to_path_buf(), message)
             .at(line, Some(column))
-            .kind("fluent")
+            .kind(crate::error::Kind::Fluent)
     }
 
     /// Checks one reference; returns the pattern it leads to, if it exists.
@@ -509,7 +509,7 @@ impl<'r> Checker<'_, 'r> {
                     )
                     .at(v.line, Some(v.column))
                     .hint(hint)
-                    .kind("fluent"),
+                    .kind(crate::error::Kind::Fluent),
                 );
             }
         }

@@ -523,7 +523,7 @@ impl<'a> Renderer<'a> {
         let available: Vec<&str> = self.sources.templates.keys().map(String::as_str).collect();
         Err(
             Diagnostic::error(page.file.clone(), format!("the template `{wanted}` does not exist"))
-                .kind("template")
+                .kind(crate::error::Kind::Template)
                 .at(1, None)
                 .hint(format!(
                     "create templates/{wanted}, or use one of: {}",

@@ -98,7 +98,7 @@ fn refers_to_other_templates(error: &tera::Error) -> bool {
 
 /// A Tera error as a diagnostic located in the template file.
 pub fn template_diagnostic(error: &tera::Error, sources: &Sources) -> Option<Diagnostic> {
-    template_diagnostic_inner(error, sources).map(|d| d.kind("template"))
+    template_diagnostic_inner(error, sources).map(|d| d.kind(crate::error::Kind::Template))
 }
 
 fn template_diagnostic_inner(error: &tera::Error, sources: &Sources) -> Option<Diagnostic> {

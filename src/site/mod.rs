@@ -238,7 +238,7 @@ impl Site {
                         format!("this translation has no original: content/{source}/{key} does not exist"),
                     )
                     .hint(hint)
-                    .kind("content")
+                    .kind(crate::error::Kind::Content)
                 })
             })
             .collect()
