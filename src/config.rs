@@ -10,8 +10,8 @@ use indexmap::IndexMap;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::content::front_matter::{Located, parse_yaml};
 use crate::error::{Diagnostic, Error, Result};
+use crate::yaml::{Located, parse_yaml};
 
 /// Keys accepted anywhere in site.yaml, for "did you mean" hints.
 const KEYS: &[&str] = &[
@@ -327,7 +327,7 @@ impl Config {
                 let entries = entries
                     .into_iter()
                     .map(|e| {
-                        let pos = crate::content::front_matter::Pos {
+                        let pos = crate::yaml::Pos {
                             line: e.referenced.line() as usize,
                             column: e.referenced.column() as usize,
                         };

@@ -34,6 +34,7 @@ pub mod site;
 pub mod status;
 pub mod theme;
 pub mod url;
+pub mod yaml;
 
 use std::path::PathBuf;
 use std::sync::Arc;

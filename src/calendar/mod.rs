@@ -14,8 +14,8 @@ use jiff::{Timestamp, ZonedDateTime as Zoned};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use crate::content::front_matter::{Located, Split, located};
 use crate::error::Diagnostic;
+use crate::yaml::{Located, Pos};
 
 /// The `event:` block as written.
 #[derive(Debug, Deserialize)]
@@ -135,16 +135,16 @@ pub struct Event {
 }
 
 /// Validates an event block; every problem becomes a diagnostic in `file`.
-pub fn validate(raw: Spanned<RawEvent>, split: &Split<'_>, file: &Path) -> Result<Event, Vec<Diagnostic>> {
+pub fn validate(raw: Spanned<RawEvent>, yaml_line: usize, file: &Path) -> Result<Event, Vec<Diagnostic>> {
     let raw = raw.value;
     let mut problems = Vec::new();
-    let err = |pos: crate::content::front_matter::Pos, msg: String, hint: &str| {
+    let err = |pos: Pos, msg: String, hint: &str| {
         Diagnostic::error(file.to_path_buf(), msg)
             .at(pos.line, Some(pos.column))
             .hint(hint)
             .kind(crate::error::Kind::Event)
     };
-    let zone = raw.timezone.map(|z| located(z, split)).and_then(|z| {
+    let zone = raw.timezone.map(|z| crate::yaml::located(z, yaml_line)).and_then(|z| {
         TimeZone::get(&z.value)
             .map_err(|_| {
                 problems.push(err(
@@ -156,8 +156,8 @@ pub fn validate(raw: Spanned<RawEvent>, split: &Split<'_>, file: &Path) -> Resul
             .ok()
             .map(|tz| (z, tz))
     });
-    let start = located(raw.start, split);
-    let end = raw.end.map(|e| located(e, split));
+    let start = crate::yaml::located(raw.start, yaml_line);
+    let end = raw.end.map(|e| crate::yaml::located(e, yaml_line));
     let when = parse_when(
         &start,
         end.as_ref(),
@@ -165,7 +165,7 @@ pub fn validate(raw: Spanned<RawEvent>, split: &Split<'_>, file: &Path) -> Resul
         &err,
         &mut problems,
     );
-    let country = raw.country.map(|c| located(c, split)).and_then(|c| {
+    let country = raw.country.map(|c| crate::yaml::located(c, yaml_line)).and_then(|c| {
         let code = c.value.trim().to_ascii_uppercase();
         if crate::i18n::format::country_name("en", &code).is_some() {
             Some(code)
@@ -178,7 +178,7 @@ pub fn validate(raw: Spanned<RawEvent>, split: &Split<'_>, file: &Path) -> Resul
             None
         }
     });
-    let status = match raw.status.map(|s| located(s, split)) {
+    let status = match raw.status.map(|s| crate::yaml::located(s, yaml_line)) {
         None => Status::Scheduled,
         Some(s) => match s.value.as_str() {
             "scheduled" => Status::Scheduled,
@@ -195,7 +195,7 @@ pub fn validate(raw: Spanned<RawEvent>, split: &Split<'_>, file: &Path) -> Resul
         },
     };
     let mut address = |field: Option<Spanned<String>>, what: &str| {
-        let Some(field) = field.map(|f| located(f, split)) else {
+        let Some(field) = field.map(|f| crate::yaml::located(f, yaml_line)) else {
             return String::new();
         };
         match crate::url::check_absolute(&field.value) {
@@ -216,18 +216,21 @@ pub fn validate(raw: Spanned<RawEvent>, split: &Split<'_>, file: &Path) -> Resul
     };
     let online = address(raw.online, "online");
     let registration = address(raw.registration, "registration");
-    let registration_deadline = raw.registration_deadline.map(|d| located(d, split)).and_then(|d| {
-        plain_date(&d.value)
-            .ok_or(())
-            .map_err(|()| {
-                problems.push(err(
-                    d.pos,
-                    format!("`{}` is not a date", d.value),
-                    "write the registration deadline as YYYY-MM-DD, e.g. 2027-03-01",
-                ))
-            })
-            .ok()
-    });
+    let registration_deadline = raw
+        .registration_deadline
+        .map(|d| crate::yaml::located(d, yaml_line))
+        .and_then(|d| {
+            plain_date(&d.value)
+                .ok_or(())
+                .map_err(|()| {
+                    problems.push(err(
+                        d.pos,
+                        format!("`{}` is not a date", d.value),
+                        "write the registration deadline as YYYY-MM-DD, e.g. 2027-03-01",
+                    ))
+                })
+                .ok()
+        });
     match when {
         Some(when) if problems.is_empty() => Ok(Event {
             when,
@@ -252,12 +255,12 @@ fn plain_date(text: &str) -> Option<Date> {
     (text.len() == 10).then(|| text.parse::<Date>().ok()).flatten()
 }
 
-type Err<'a> = &'a dyn Fn(crate::content::front_matter::Pos, String, &str) -> Diagnostic;
+type Err<'a> = &'a dyn Fn(Pos, String, &str) -> Diagnostic;
 
 fn parse_when(
     start: &Located<String>,
     end: Option<&Located<String>>,
-    zone: Option<(crate::content::front_matter::Pos, &TimeZone)>,
+    zone: Option<(Pos, &TimeZone)>,
     err: Err<'_>,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<When> {

@@ -310,9 +310,11 @@ fn convert(
             )),
         }
     }
-    let event = raw
-        .event
-        .and_then(|e| calendar::validate(e, split, file).map_err(|p| problems.extend(p)).ok());
+    let event = raw.event.and_then(|e| {
+        calendar::validate(e, split.yaml_line, file)
+            .map_err(|p| problems.extend(p))
+            .ok()
+    });
     Page {
         file: file.to_path_buf(),
         lang: lang.to_string(),
