@@ -84,25 +84,7 @@ struct RawLanguage {
     title: Option<String>,
 }
 
-/// Writing direction of a language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Direction {
-    /// Left to right.
-    Ltr,
-    /// Right to left (Arabic, Hebrew, …).
-    Rtl,
-}
-
-impl Direction {
-    /// `ltr` or `rtl`, as HTML's `dir` attribute wants it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Direction::Ltr => "ltr",
-            Direction::Rtl => "rtl",
-        }
-    }
-}
+pub use crate::i18n::locale::Direction;
 
 /// What raw HTML inside Markdown becomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]

@@ -73,6 +73,34 @@ pub enum When {
 }
 
 impl When {
+    /// When an event takes place, in the reader's language: a date range for
+    /// all-day events; date, times, zone abbreviation and UTC offset at the venue
+    /// for timed ones (`11 maj 2027 kl. 10:00–17:00 EEST (UTC+3)`).
+    ///
+    /// ```
+    /// use tolk::calendar::When;
+    /// let tz = jiff::tz::TimeZone::get("Europe/Kyiv").unwrap();
+    /// let at = |h| jiff::civil::date(2027, 5, 11).at(h, 0, 0, 0).to_zoned_datetime(tz.clone()).unwrap();
+    /// let when = When::Timed { start: at(10), end: at(17) };
+    /// assert_eq!(when.display("sv"), "11 maj 2027 kl. 10:00–17:00 EEST (UTC+3)");
+    /// assert_eq!(when.display("ar"), "11 مايو 2027 في 10:00 ص–5:00 م EEST (UTC+3)");
+    /// ```
+    pub fn display(&self, lang: &str) -> String {
+        use crate::i18n::format::{format_date_range, format_date_time, format_time, zone_label};
+        match self {
+            When::AllDay { start, end } => format_date_range(lang, *start, *end),
+            When::Timed { start, end } => {
+                let zone = zone_label(start);
+                let from = format_date_time(lang, start.date(), start.time());
+                if start.date() == end.date() {
+                    format!("{from}–{} {zone}", format_time(lang, end.time()))
+                } else {
+                    format!("{from} – {} {zone}", format_date_time(lang, end.date(), end.time()))
+                }
+            }
+        }
+    }
+
     /// The instant the event ends (all-day events end at midnight UTC after the last day).
     pub fn end_instant(&self) -> Timestamp {
         match self {

@@ -242,35 +242,6 @@ pub fn language_name(lang: &str, tag: &str) -> String {
     })
 }
 
-/// When an event takes place, in the reader's language: a date range for
-/// all-day events; date, times, zone abbreviation and UTC offset at the venue
-/// for timed ones (`11 maj 2027 kl. 10:00–17:00 EEST (UTC+3)`).
-///
-/// ```
-/// use tolk::calendar::When;
-/// use tolk::i18n::format::format_when;
-/// let tz = jiff::tz::TimeZone::get("Europe/Kyiv").unwrap();
-/// let at = |h| jiff::civil::date(2027, 5, 11).at(h, 0, 0, 0).to_zoned_datetime(tz.clone()).unwrap();
-/// let when = When::Timed { start: at(10), end: at(17) };
-/// assert_eq!(format_when("sv", &when), "11 maj 2027 kl. 10:00–17:00 EEST (UTC+3)");
-/// assert_eq!(format_when("ar", &when), "11 مايو 2027 في 10:00 ص–5:00 م EEST (UTC+3)");
-/// ```
-pub fn format_when(lang: &str, when: &crate::calendar::When) -> String {
-    use crate::calendar::When;
-    match when {
-        When::AllDay { start, end } => format_date_range(lang, *start, *end),
-        When::Timed { start, end } => {
-            let zone = zone_label(start);
-            let from = format_date_time(lang, start.date(), start.time());
-            if start.date() == end.date() {
-                format!("{from}–{} {zone}", format_time(lang, end.time()))
-            } else {
-                format!("{from} – {} {zone}", format_date_time(lang, end.date(), end.time()))
-            }
-        }
-    }
-}
-
 /// `EEST (UTC+3)`: the zone's abbreviation and offset at that moment.
 pub fn zone_label(at: &jiff::ZonedDateTime) -> String {
     let seconds = at.offset().seconds();

@@ -4,7 +4,25 @@
 use icu::experimental::displaynames::{DisplayNamesOptions, multi::LocaleDisplayNamesFormatter};
 use icu::locale::{Direction as IcuDirection, Locale, LocaleDirectionality};
 
-use crate::config::Direction;
+/// Writing direction of a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left (Arabic, Hebrew, …).
+    Rtl,
+}
+
+impl Direction {
+    /// `ltr` or `rtl`, as HTML's `dir` attribute wants it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
 
 /// What CLDR knows about a language tag.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -137,7 +137,7 @@ impl<'a> EventView<'a> {
             all_day,
             timezone,
             zone_label,
-            when: crate::i18n::format::format_when(lang, &event.when),
+            when: event.when.display(lang),
             month: event.when.start_date().strftime("%Y-%m").to_string(),
             month_label: crate::i18n::format::format_month(lang, event.when.start_date()),
             country_name: event

@@ -1,6 +1,9 @@
-//! Rendering: every published item through Markdown and its Tera template,
-//! plus the root language chooser, the 404 page, alias redirects and static
-//! files, into an in-memory list of [`OutputFile`]s. No disk writes here.
+//! Rendering: every producer of [`PRODUCERS`] (pages through Markdown and
+//! their Tera templates, the root chooser and 404 page, alias redirects,
+//! calendars, contact cards, sitemap, feeds, static and content files)
+//! over a [`crate::Prepared`] site, each file handed to a [`Sink`] as soon
+//! as it is ready. The sink decides where files go (a staging folder or
+//! memory); nothing here writes to disk itself.
 
 pub mod context;
 pub mod events;
