@@ -32,12 +32,7 @@ pub fn audit(config: &Config, content: &Content) -> Vec<Diagnostic> {
         .pages
         .par_iter()
         .flat_map_iter(|page| {
-            let input = markdown::Input {
-                body: &page.body,
-                body_line: page.body_line,
-                file: &page.file,
-                lang: &page.lang,
-            };
+            let input = page.markdown_input();
             markdown::audit(&input, &config.markdown)
         })
         .collect();

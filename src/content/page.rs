@@ -124,6 +124,16 @@ impl Page {
         (Some(page), problems)
     }
 
+    /// The page's Markdown body with what rendering needs to locate problems.
+    pub fn markdown_input(&self) -> super::markdown::Input<'_> {
+        super::markdown::Input {
+            body: &self.body,
+            body_line: self.body_line,
+            file: &self.file,
+            lang: &self.lang,
+        }
+    }
+
     /// True when `other` differs from this page in its body text only, so
     /// that re-rendering the pages that show it is enough.
     pub fn differs_only_in_text(&self, other: &Page) -> bool {

@@ -163,12 +163,7 @@ fn atom(site: &Site, section: &Item, titles: &super::Titles) -> OutputFile {
     for item in entries {
         let page = &site.pages[item.page];
         let url = permalink(base, &item.path);
-        let input = markdown::Input {
-            body: &page.body,
-            body_line: page.body_line,
-            file: &page.file,
-            lang: &page.lang,
-        };
+        let input = page.markdown_input();
         let html = markdown::render(
             &input,
             &site.config.markdown,

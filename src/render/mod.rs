@@ -313,12 +313,7 @@ fn link_problems(site: &Site) -> Vec<Diagnostic> {
         .filter(|item| !item.is_fallback)
         .flat_map_iter(|item| {
             let page = &site.pages[item.page];
-            let input = markdown::Input {
-                body: &page.body,
-                body_line: page.body_line,
-                file: &page.file,
-                lang: &page.lang,
-            };
+            let input = page.markdown_input();
             markdown::render(&input, &site.config.markdown, &Resolver { site, item }).problems
         })
         .collect()
@@ -603,12 +598,7 @@ impl<'a> Renderer<'a> {
     fn item(&self, item: &'a Item) -> PageResult<OutputFile> {
         let site = self.site;
         let page = &site.pages[item.page];
-        let input = markdown::Input {
-            body: &page.body,
-            body_line: page.body_line,
-            file: &page.file,
-            lang: &page.lang,
-        };
+        let input = page.markdown_input();
         let md = markdown::render(&input, &site.config.markdown, &Resolver { site, item });
         // Broken links are reported once, for the page's own language.
         let mut problems: Vec<Diagnostic> = if item.is_fallback { Vec::new() } else { md.problems };
