@@ -7,6 +7,11 @@
 //! is inside the site too; a link leading elsewhere on the computer is an
 //! error naming the link and its target, so a site can never publish (or
 //! overwrite) a file from outside its folder.
+//!
+//! Also the site's file-system helpers shared by content, theme, catalog
+//! and serve: the ordered walk that skips hidden files, the symbolic-link
+//! check for walked entries, the editor-junk filter, relative paths,
+//! UTF-8 decoding and byte-order marks.
 
 use std::path::{Path, PathBuf};
 
@@ -171,4 +176,43 @@ mod tests {
         let d = decode(b"ok\nab\xffc", Path::new("a.ftl")).unwrap_err();
         assert_eq!((d.line, d.column), (Some(2), Some(3)));
     }
+}
+
+/// Walks a folder in name order, skipping hidden files.
+pub fn walk(dir: &Path) -> impl Iterator<Item = walkdir::Result<walkdir::DirEntry>> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+}
+
+/// Refuses symbolic links that lead outside the site folder (a site must not
+/// publish files from elsewhere on the computer). Links inside the site are
+/// fine; links to folders are not followed, so loops cannot hang a build.
+///
+/// # Errors
+/// A diagnostic naming the link and where it points.
+pub fn check_symlink(root: &Path, entry: &walkdir::DirEntry) -> std::result::Result<(), Diagnostic> {
+    if !entry.path_is_symlink() {
+        return Ok(());
+    }
+    let site = SiteRoot::new(root).map_err(|e| Diagnostic::error(None, e.to_string()))?;
+    site.check(entry.path())
+}
+
+/// Backup and swap files that editors leave next to the files they edit.
+pub fn is_editor_junk(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name == "4913"
+        || name.starts_with(".#")
+}
+
+/// `path` relative to `base`, or `path` itself when it is not below it.
+pub fn relative_to(base: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(base)
+        .map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
 }

@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::config::{self, Config};
-use crate::content::{check_symlink, is_editor_junk, relative_to, walk};
 use crate::error::{Diagnostic, Error, Result};
 use crate::fs::SiteRoot;
+use crate::fs::{check_symlink, is_editor_junk, relative_to, walk};
 use crate::output::{Data, OutputFile};
 use crate::render::templates::Sources;
 

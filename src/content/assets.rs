@@ -12,9 +12,10 @@
 use rayon::prelude::*;
 
 use super::markdown;
-use super::{Asset, Content, relative_to};
+use super::{Asset, Content};
 use crate::config::{Config, HtmlMode};
 use crate::error::Diagnostic;
+use crate::fs::relative_to;
 
 /// Extensions of files that browsers open as documents able to run
 /// scripts, and that tolk cannot check (lower case).

@@ -18,6 +18,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
+use crate::fs::{check_symlink, is_editor_junk, relative_to, walk};
 pub use page::{Kind, Page};
 
 /// A file under `content/` that is not Markdown: copied beside the pages.
@@ -231,47 +232,8 @@ pub fn lang_and_key(rel: &Path) -> (String, Vec<String>) {
     (lang, parts.collect())
 }
 
-/// Walks a folder in name order, skipping hidden files.
-pub fn walk(dir: &Path) -> impl Iterator<Item = walkdir::Result<walkdir::DirEntry>> {
-    walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
-}
-
-/// Refuses symbolic links that lead outside the site folder (a site must not
-/// publish files from elsewhere on the computer). Links inside the site are
-/// fine; links to folders are not followed, so loops cannot hang a build.
-///
-/// # Errors
-/// A diagnostic naming the link and where it points.
-pub fn check_symlink(root: &Path, entry: &walkdir::DirEntry) -> std::result::Result<(), Diagnostic> {
-    if !entry.path_is_symlink() {
-        return Ok(());
-    }
-    let site = crate::fs::SiteRoot::new(root).map_err(|e| Diagnostic::error(None, e.to_string()))?;
-    site.check(entry.path())
-}
-
 fn is_markdown(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "md")
-}
-
-/// Backup and swap files that editors leave next to the files they edit.
-pub fn is_editor_junk(path: &Path) -> bool {
-    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-    name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name.ends_with(".tmp")
-        || name == "4913"
-        || name.starts_with(".#")
-}
-
-/// `path` relative to `base`, or `path` itself when it is not below it.
-pub fn relative_to(base: &Path, path: &Path) -> PathBuf {
-    path.strip_prefix(base)
-        .map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
 }
 
 /// Decodes UTF-8, reporting the line, column and byte offset of the first

@@ -22,8 +22,8 @@ use unic_langid::LanguageIdentifier;
 use super::calls::Call;
 use super::references;
 use crate::config::{Config, Direction};
-use crate::content::relative_to;
 use crate::error::{Diagnostic, Diagnostics, Error, Result, Severity};
+use crate::fs::relative_to;
 
 /// Where a message is defined.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -257,7 +257,7 @@ fn text_edits(
         // Through the site's one rule: a page swapped for a link to a file
         // outside the site is refused here and the full rebuild reports it.
         let text = site_root.read_text(path).ok()?;
-        let page = crate::content::Page::parse(&text, &lang, &key, &crate::content::relative_to(&root, path)).ok()?;
+        let page = crate::content::Page::parse(&text, &lang, &key, &crate::fs::relative_to(&root, path)).ok()?;
         let old = &site.pages[index];
         let also_section = if old.differs_only_in_text(&page) {
             false

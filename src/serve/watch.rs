@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-use crate::content::is_editor_junk;
+use crate::fs::is_editor_junk;
 
 /// Folders and files whose changes trigger a rebuild.
 pub const WATCHED: &[&str] = &["content", "templates", "themes", "locales", "static"];
