@@ -166,18 +166,6 @@ pub fn decode(bytes: &[u8], file: &Path) -> std::result::Result<String, Diagnost
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn decode_locates_invalid_bytes_and_drops_the_bom() {
-        assert_eq!(decode("\u{feff}hej".as_bytes(), Path::new("a")).unwrap(), "hej");
-        let d = decode(b"ok\nab\xffc", Path::new("a.ftl")).unwrap_err();
-        assert_eq!((d.line, d.column), (Some(2), Some(3)));
-    }
-}
-
 /// Walks a folder in name order, skipping hidden files.
 pub fn walk(dir: &Path) -> impl Iterator<Item = walkdir::Result<walkdir::DirEntry>> {
     walkdir::WalkDir::new(dir)
@@ -215,4 +203,16 @@ pub fn is_editor_junk(path: &Path) -> bool {
 pub fn relative_to(base: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(base)
         .map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_locates_invalid_bytes_and_drops_the_bom() {
+        assert_eq!(decode("\u{feff}hej".as_bytes(), Path::new("a")).unwrap(), "hej");
+        let d = decode(b"ok\nab\xffc", Path::new("a.ftl")).unwrap_err();
+        assert_eq!((d.line, d.column), (Some(2), Some(3)));
+    }
 }
