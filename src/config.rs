@@ -11,6 +11,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::error::{Diagnostic, Error, Result};
+use crate::lang::Lang;
 use crate::yaml::{Located, parse_yaml};
 
 /// Keys accepted anywhere in site.yaml, for "did you mean" hints.
@@ -37,6 +38,7 @@ const KEYS: &[&str] = &[
     "missing_pages",
     "path",
     "label",
+    "locale",
 ];
 
 #[derive(Debug, Deserialize)]
@@ -79,6 +81,7 @@ enum RawMenuEntry {
 struct RawLanguage {
     name: Option<String>,
     dir: Option<Direction>,
+    locale: Option<String>,
     #[serde(default)]
     fallback: Vec<String>,
     title: Option<String>,
@@ -164,17 +167,16 @@ pub struct I18nOptions {
 }
 
 /// One configured language.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone)]
 pub struct Language {
-    /// BCP 47 code, also the content folder name (`sv`, `en`, `ar`).
-    pub code: String,
+    /// The language: BCP 47 code (also the content folder name: `sv`,
+    /// `en`, `ar`), formatting locale and writing direction.
+    pub lang: Lang,
     /// The language's name in itself (`Svenska`, `العربية`).
     pub name: String,
-    /// Writing direction.
-    pub dir: Direction,
     /// Languages to take pages and UI strings from when missing, in order;
     /// always ends with the default language.
-    pub fallback: Vec<String>,
+    pub fallback: Vec<Lang>,
     /// Site title in this language, if it differs.
     pub title: Option<String>,
 }
@@ -201,7 +203,7 @@ pub struct Config {
     /// Absolute base URL, always ending in `/`.
     pub base_url: String,
     /// The source language.
-    pub default_language: String,
+    pub default_language: Lang,
     /// Languages in the order written.
     pub languages: Vec<Language>,
     /// Theme folder name under `themes/`.
@@ -282,12 +284,27 @@ impl Config {
                 )),
             );
         }
-        let mut languages = Vec::new();
+        let mut langs: IndexMap<&str, Lang> = IndexMap::new();
         for (code, lang) in &raw.languages {
             let pos = (lang.referenced.line() as usize, lang.referenced.column() as usize);
             if !valid_language_code(code) {
                 problems.push(Diagnostic::error(file.to_path_buf(), format!("`{code}` is not a language code")).at(pos.0, Some(pos.1)).hint("use a BCP 47 code such as sv, en, ru, ar or pt-BR; it is also the name of the content folder"));
+                continue;
             }
+            match Lang::new(code, lang.value.locale.as_deref(), lang.value.dir) {
+                Ok(l) => {
+                    langs.insert(code, l);
+                }
+                Err(why) => problems.push(
+                    Diagnostic::error(file.to_path_buf(), format!("the language `{code}` has a `locale` that is not usable: {why}"))
+                        .at(pos.0, Some(pos.1))
+                        .hint("write a BCP 47 locale such as en-GB, pt-BR or ar-EG; it sets how dates, numbers and lists of this language are written"),
+                ),
+            }
+        }
+        let mut languages = Vec::new();
+        for (code, lang) in &raw.languages {
+            let pos = (lang.referenced.line() as usize, lang.referenced.column() as usize);
             for f in &lang.value.fallback {
                 if !codes.contains(&f.as_str()) {
                     problems.push(
@@ -300,7 +317,10 @@ impl Config {
                     );
                 }
             }
-            languages.push(language(code, &lang.value, &raw.default_language.value));
+            if let (Some(l), Some(default)) = (langs.get(code.as_str()), langs.get(raw.default_language.value.as_str()))
+            {
+                languages.push(language(l, &lang.value, default, &langs));
+            }
         }
         let menus = raw
             .menus
@@ -330,12 +350,15 @@ impl Config {
         if !problems.is_empty() {
             return Err(Error::build(problems));
         }
+        let Some(default_language) = langs.get(raw.default_language.value.as_str()).cloned() else {
+            return Err(Error::build(problems));
+        };
         Ok(Config {
             root: root.to_path_buf(),
             title: raw.title,
             description: raw.description,
             base_url,
-            default_language: raw.default_language.value,
+            default_language,
             languages,
             theme: raw.theme,
             menus,
@@ -347,8 +370,15 @@ impl Config {
     }
 
     /// The configured language with this code.
-    pub fn language(&self, code: &str) -> Option<&Language> {
-        self.languages.iter().find(|l| l.code == code)
+    pub fn language(&self, code: impl AsRef<str>) -> Option<&Language> {
+        let code = code.as_ref();
+        self.languages.iter().find(|l| l.lang == code)
+    }
+
+    /// The configured [`Lang`] with this code (the only way from a code
+    /// written somewhere to a language).
+    pub fn lang(&self, code: &str) -> Option<&Lang> {
+        self.language(code).map(|l| &l.lang)
     }
 }
 
@@ -377,16 +407,27 @@ fn menu_address_problems(menus: &IndexMap<String, Vec<MenuEntry>>) -> Vec<Diagno
     problems
 }
 
-fn language(code: &str, raw: &RawLanguage, default: &str) -> Language {
-    let mut fallback: Vec<String> = raw.fallback.iter().filter(|f| *f != code).cloned().collect();
-    if code != default && !fallback.iter().any(|f| f == default) {
-        fallback.push(default.to_string());
+fn language(lang: &Lang, raw: &RawLanguage, default: &Lang, langs: &IndexMap<&str, Lang>) -> Language {
+    let mut fallback: Vec<Lang> = raw
+        .fallback
+        .iter()
+        .filter(|f| *f != lang.code())
+        .filter_map(|f| langs.get(f.as_str()).cloned())
+        .collect();
+    if lang != default && !fallback.contains(default) {
+        fallback.push(default.clone());
     }
-    let meta = crate::i18n::locale::metadata(code);
+    let name = raw
+        .name
+        .clone()
+        .or_else(|| {
+            let tag: icu::locale::Locale = lang.code().parse().ok()?;
+            crate::i18n::locale::native_name(&tag)
+        })
+        .unwrap_or_else(|| lang.code().to_string());
     Language {
-        code: code.to_string(),
-        name: raw.name.clone().unwrap_or(meta.name),
-        dir: raw.dir.unwrap_or(meta.dir),
+        lang: lang.clone(),
+        name,
         fallback,
         title: raw.title.clone(),
     }

@@ -4,6 +4,7 @@
 use crate::calendar::ical::{escape_text, fold_into};
 use crate::content::front_matter::Contact;
 use crate::content::markdown::slugify;
+use crate::lang::Lang;
 
 /// The file name of a person's vCard: `ulrika-rosvall-levin.vcf`.
 ///
@@ -37,11 +38,11 @@ pub fn tel_uri(number: &str) -> Option<String> {
 /// ```
 /// use tolk::content::front_matter::Contact;
 /// let c = Contact { name: "Ulrika Rosvall Levin".into(), role: "project manager".into(), phone: "+46 8 453 78 83".into(), mobile: String::new(), email: String::new(), organisation: String::new() };
-/// let card = tolk::contact::vcard(&c, "Action 31", "en");
+/// let card = tolk::contact::vcard(&c, "Action 31", &tolk::Lang::of("en"));
 /// assert!(card.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\n"));
 /// assert!(card.contains("TEL;VALUE=uri;TYPE=\"work,voice\":tel:+4684537883\r\n"));
 /// ```
-pub fn vcard(contact: &Contact, org: &str, lang: &str) -> String {
+pub fn vcard(contact: &Contact, org: &str, lang: &Lang) -> String {
     let mut lines = vec![
         "BEGIN:VCARD".to_string(),
         "VERSION:4.0".to_string(),

@@ -27,6 +27,7 @@ pub mod escape;
 pub mod fs;
 pub mod i18n;
 pub mod init;
+pub mod lang;
 pub mod output;
 pub mod render;
 pub mod serve;
@@ -35,6 +36,8 @@ pub mod status;
 pub mod theme;
 pub mod url;
 pub mod yaml;
+
+pub use lang::Lang;
 
 use std::path::PathBuf;
 use std::sync::Arc;

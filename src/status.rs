@@ -45,8 +45,8 @@ pub struct Entry {
 /// The status of one language.
 #[derive(Debug, Clone, Serialize)]
 pub struct LanguageStatus {
-    /// Language code.
-    pub lang: String,
+    /// The language (serialised as its code).
+    pub lang: crate::lang::Lang,
     /// Number of originals.
     pub total: usize,
     /// Up to date.
@@ -78,13 +78,13 @@ pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
         .filter(|p| p.lang == config.default_language)
         .collect();
     let mut out = Vec::new();
-    for lang in config.languages.iter().filter(|l| l.code != config.default_language) {
+    for lang in config.languages.iter().filter(|l| l.lang != config.default_language) {
         let mut pages = Vec::new();
         for original in &originals {
             let translation = content
                 .pages
                 .iter()
-                .find(|p| p.lang == lang.code && p.key == original.key);
+                .find(|p| p.lang == lang.lang && p.key == original.key);
             let state = match translation.map(|t| fingerprint::freshness(t, original)) {
                 None => State::Missing,
                 Some(fingerprint::Freshness::Untracked) => State::Untracked,
@@ -102,7 +102,7 @@ pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
         for orphan in content
             .pages
             .iter()
-            .filter(|p| p.lang == lang.code && !originals.iter().any(|o| o.key == p.key))
+            .filter(|p| p.lang == lang.lang && !originals.iter().any(|o| o.key == p.key))
         {
             pages.push(Entry {
                 key: orphan.key.clone(),
@@ -116,7 +116,7 @@ pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
         let count = |s: State| pages.iter().filter(|e| e.state == s).count();
         let current = count(State::Current);
         out.push(LanguageStatus {
-            lang: lang.code.clone(),
+            lang: lang.lang.clone(),
             total,
             current,
             stale: count(State::Stale),
@@ -156,7 +156,7 @@ pub fn mark_translated(root: &Path, file: &Path) -> Result<String> {
             file.display()
         )));
     }
-    if lang == config.default_language {
+    if config.default_language == lang.as_str() {
         return Err(Error::Usage(format!(
             "{} is in the source language ({lang}); mark translations, not originals",
             file.display()

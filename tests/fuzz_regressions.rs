@@ -29,7 +29,9 @@ fn front_matter_errors_stay_inside_the_file() {
         };
         let normalized = tolk::content::front_matter::normalize_newlines(text);
         let lines = normalized.lines().count().max(1) + 1;
-        if let Err(problems) = tolk::content::Page::parse(text, "sv", "fuzz.md", Path::new("content/sv/fuzz.md")) {
+        if let Err(problems) =
+            tolk::content::Page::parse(text, &tolk::Lang::of("sv"), "fuzz.md", Path::new("content/sv/fuzz.md"))
+        {
             for p in problems {
                 assert!(p.line.is_none_or(|l| l >= 1 && l <= lines), "{name}: {p}");
             }
@@ -52,7 +54,7 @@ fn markdown_and_fluent_inputs_do_not_panic() {
             body: &text,
             body_line: 1,
             file: Path::new("a.md"),
-            lang: "sv",
+            lang: &tolk::Lang::of("sv"),
         };
         let out = tolk::content::markdown::render(&input, &Default::default(), &Links);
         // Regression: numbered heading ids collided with natural ones.
@@ -60,6 +62,6 @@ fn markdown_and_fluent_inputs_do_not_panic() {
         assert_eq!(ids.len(), out.toc.len(), "{name}: duplicate heading ids");
     }
     for (_, bytes) in inputs("fluent") {
-        let _ = tolk::i18n::catalog::format_all("ar", &String::from_utf8_lossy(&bytes));
+        let _ = tolk::i18n::catalog::format_all(&tolk::Lang::of("ar"), &String::from_utf8_lossy(&bytes));
     }
 }

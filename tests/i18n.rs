@@ -25,7 +25,7 @@ fn count(catalog: &Catalog, lang: &str, n: i64) -> String {
     let mut args = FluentArgs::new();
     args.set("count", FluentValue::from(n));
     catalog
-        .format(lang, "events", Some(&args))
+        .format(&tolk::Lang::of(lang), "events", Some(&args))
         .unwrap()
         .replace(['\u{2068}', '\u{2069}'], "")
 }
@@ -82,11 +82,17 @@ fn numbers_in_messages_use_locale_grouping() {
     args.set("x", FluentValue::from(12.5));
     let strip = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
     assert_eq!(
-        strip(c.format("sv", "pages", Some(&args)).unwrap()),
+        strip(c.format(&tolk::Lang::of("sv"), "pages", Some(&args)).unwrap()),
         "30\u{a0}000 sidor"
     );
-    assert_eq!(strip(c.format("en", "pages", Some(&args)).unwrap()), "30,000 pages");
-    assert_eq!(strip(c.format("sv", "share", Some(&args)).unwrap()), "12,50 %");
+    assert_eq!(
+        strip(c.format(&tolk::Lang::of("en"), "pages", Some(&args)).unwrap()),
+        "30,000 pages"
+    );
+    assert_eq!(
+        strip(c.format(&tolk::Lang::of("sv"), "share", Some(&args)).unwrap()),
+        "12,50 %"
+    );
 }
 
 #[test]
@@ -102,11 +108,11 @@ fn datetime_function_formats_with_cldr() {
     args.set("date", FluentValue::from("2010-04-26"));
     let strip = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
     assert_eq!(
-        strip(c.format("sv", "published", Some(&args)).unwrap()),
+        strip(c.format(&tolk::Lang::of("sv"), "published", Some(&args)).unwrap()),
         "Publicerad 26 april 2010"
     );
     assert_eq!(
-        strip(c.format("ru", "published", Some(&args)).unwrap()),
+        strip(c.format(&tolk::Lang::of("ru"), "published", Some(&args)).unwrap()),
         "Опубликовано 26 апреля 2010\u{202f}г."
     );
 }
@@ -128,14 +134,14 @@ fn placeables_are_bidi_isolated() {
     args.set("name", FluentValue::from("Ulrika Rosvall Levin"));
     args.set("phone", FluentValue::from("+46 8 453 78 83"));
     assert_eq!(
-        c.format("ar", "contact", Some(&args)).unwrap(),
+        c.format(&tolk::Lang::of("ar"), "contact", Some(&args)).unwrap(),
         "تواصل مع \u{2068}Ulrika Rosvall Levin\u{2069} على الرقم \u{2068}+46 8 453 78 83\u{2069}"
     );
     let mut args = FluentArgs::new();
     args.set("name", FluentValue::from("المعهد السويدي"));
     args.set("phone", FluentValue::from(31));
     assert_eq!(
-        c.format("en", "contact", Some(&args)).unwrap(),
+        c.format(&tolk::Lang::of("en"), "contact", Some(&args)).unwrap(),
         "Contact \u{2068}المعهد السويدي\u{2069} on \u{2068}31\u{2069}"
     );
 }
@@ -147,10 +153,18 @@ fn fallback_chain_nb_sv_then_default() {
         ("locales/en/main.ftl", "hello = Hello\n"),
         ("locales/nb/main.ftl", ""),
     ]);
-    assert_eq!(c.format("nb", "hello", None).unwrap(), "Hej");
-    assert_eq!(c.source_language("nb", "hello"), Some("sv"));
-    assert_eq!(c.source_language("en", "only-sv"), Some("sv"));
-    assert_eq!(c.format("en", "nowhere", None), None);
+    assert_eq!(c.format(&tolk::Lang::of("nb"), "hello", None).unwrap(), "Hej");
+    assert_eq!(
+        c.source_language(&tolk::Lang::of("nb"), "hello")
+            .map(tolk::Lang::as_str),
+        Some("sv")
+    );
+    assert_eq!(
+        c.source_language(&tolk::Lang::of("en"), "only-sv")
+            .map(tolk::Lang::as_str),
+        Some("sv")
+    );
+    assert_eq!(c.format(&tolk::Lang::of("en"), "nowhere", None), None);
 }
 
 #[test]
@@ -160,7 +174,7 @@ fn language_metadata_comes_from_cldr() {
     let names: Vec<(&str, &str, &str)> = config
         .languages
         .iter()
-        .map(|l| (l.code.as_str(), l.name.as_str(), l.dir.as_str()))
+        .map(|l| (l.lang.as_str(), l.name.as_str(), l.lang.dir().as_str()))
         .collect();
     assert_eq!(
         names,
@@ -183,21 +197,23 @@ fn localize_takes_the_first_language_that_formats_cleanly() {
     ]);
     let mut args = FluentArgs::new();
     args.set("name", FluentValue::from("Ada"));
-    let nb = c.localize("nb", "hi", Some(&args)).unwrap();
+    let nb = c.localize(&tolk::Lang::of("nb"), "hi", Some(&args)).unwrap();
     assert_eq!(
-        (nb.text.replace(['\u{2068}', '\u{2069}'], ""), nb.lang),
+        (nb.text.replace(['\u{2068}', '\u{2069}'], ""), nb.lang.as_str()),
         ("Hej Ada".into(), "sv")
     );
     // NUMBER() cannot format "Ada": Fluent prints `NUMBER()` and reports
     // nothing; tolk counts it as an error.
-    let ar = c.localize("ar", "hi", Some(&args)).unwrap();
+    let ar = c.localize(&tolk::Lang::of("ar"), "hi", Some(&args)).unwrap();
     assert_eq!(ar.lang, "sv");
     assert_eq!(ar.dir.as_str(), "ltr");
     assert_eq!(
-        c.format("nb", "hi", Some(&args)).as_deref().map(|t| t.contains('{')),
+        c.format(&tolk::Lang::of("nb"), "hi", Some(&args))
+            .as_deref()
+            .map(|t| t.contains('{')),
         Some(false)
     );
-    match c.localize("nb", "broken", Some(&args)) {
+    match c.localize(&tolk::Lang::of("nb"), "broken", Some(&args)) {
         Err(NotLocalized::Failed(failures)) => {
             assert_eq!(
                 failures,
@@ -206,6 +222,13 @@ fn localize_takes_the_first_language_that_formats_cleanly() {
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(c.format("nb", "broken", Some(&args)), None, "never text with braces");
-    assert_eq!(c.localize("en", "nowhere", None), Err(NotLocalized::Undefined));
+    assert_eq!(
+        c.format(&tolk::Lang::of("nb"), "broken", Some(&args)),
+        None,
+        "never text with braces"
+    );
+    assert_eq!(
+        c.localize(&tolk::Lang::of("en"), "nowhere", None),
+        Err(NotLocalized::Undefined)
+    );
 }

@@ -6,7 +6,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let file = std::path::Path::new("content/sv/fuzz.md");
-    match tolk::content::Page::parse(text, "sv", "fuzz.md", file) {
+    match tolk::content::Page::parse(text, &tolk::Lang::of("sv"), "fuzz.md", file) {
         Ok(page) => assert!(page.body_line >= 1),
         Err(problems) => {
             let normalized = tolk::content::front_matter::normalize_newlines(text);

@@ -82,10 +82,10 @@ impl When {
     /// let tz = jiff::tz::TimeZone::get("Europe/Kyiv").unwrap();
     /// let at = |h| jiff::civil::date(2027, 5, 11).at(h, 0, 0, 0).to_zoned_datetime(tz.clone()).unwrap();
     /// let when = When::Timed { start: at(10), end: at(17) };
-    /// assert_eq!(when.display("sv"), "11 maj 2027 kl. 10:00–17:00 EEST (UTC+3)");
-    /// assert_eq!(when.display("ar"), "11 مايو 2027 في 10:00 ص–5:00 م EEST (UTC+3)");
+    /// assert_eq!(when.display(&tolk::Lang::of("sv")), "11 maj 2027 kl. 10:00–17:00 EEST (UTC+3)");
+    /// assert_eq!(when.display(&tolk::Lang::of("ar")), "11 مايو 2027 في 10:00 ص–5:00 م EEST (UTC+3)");
     /// ```
-    pub fn display(&self, lang: &str) -> String {
+    pub fn display(&self, lang: &crate::lang::Lang) -> String {
         use crate::i18n::format::{format_date_range, format_date_time, format_time, zone_label};
         match self {
             When::AllDay { start, end } => format_date_range(lang, *start, *end),
@@ -195,7 +195,7 @@ pub fn validate(raw: Spanned<RawEvent>, yaml_line: usize, file: &Path) -> Result
     );
     let country = raw.country.map(|c| crate::yaml::located(c, yaml_line)).and_then(|c| {
         let code = c.value.trim().to_ascii_uppercase();
-        if crate::i18n::format::country_name("en", &code).is_some() {
+        if crate::i18n::format::is_country(&code) {
             Some(code)
         } else {
             problems.push(err(

@@ -58,7 +58,7 @@ pub struct Input<'a> {
     /// The source file, for messages.
     pub file: &'a Path,
     /// The language the text is written in (for quotes).
-    pub lang: &'a str,
+    pub lang: &'a crate::lang::Lang,
 }
 
 /// A heading being collected: level, explicit id, classes, inner events.
@@ -81,7 +81,7 @@ fn parser_options(options: &MarkdownOptions) -> Options {
 pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkResolver) -> Rendered {
     let opts = parser_options(options);
     let lines = LineIndex::new(input.body, input.body_line);
-    let quotes = Quotes::for_language(input.lang);
+    let quotes = Quotes::for_language(input.lang.locale().id.language.as_str());
     let mut state = State::default();
     let mut events: Vec<Event<'_>> = Vec::new();
     let mut problems = Vec::new();
@@ -751,7 +751,7 @@ mod tests {
                 body,
                 body_line: 1,
                 file: Path::new("a.md"),
-                lang: "sv",
+                lang: &crate::lang::Lang::of("sv"),
             };
             assert!(may_need_audit(body), "{body:?}");
             assert!(!audit(&input, &options).is_empty(), "{body:?} gives no warning");
@@ -779,6 +779,7 @@ mod tests {
     }
 
     fn md(body: &str, lang: &str) -> Rendered {
+        let lang = &crate::lang::Lang::of(lang);
         let input = Input {
             body,
             body_line: 5,
@@ -874,7 +875,7 @@ mod tests {
             body: "Text.\n\n<div>\n<iframe src=\"https://evil.example\"></iframe>\n</div>\n\n[x](JaVaScRiPt:alert(1)) <b onclick=\"x()\">b</b>\n",
             body_line: 5,
             file: Path::new("content/sv/a.md"),
-            lang: "en",
+            lang: &crate::lang::Lang::of("en"),
         };
         let w = audit(&input, &MarkdownOptions::default());
         let found: Vec<(usize, &str)> = w.iter().map(|d| (d.line.unwrap(), d.message.as_str())).collect();

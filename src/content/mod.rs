@@ -19,13 +19,14 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
 use crate::fs::{check_symlink, is_editor_junk, relative_to, walk};
+use crate::lang::Lang;
 pub use page::{Kind, Page};
 
 /// A file under `content/` that is not Markdown: copied beside the pages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Asset {
-    /// Language folder it is in.
-    pub lang: String,
+    /// Language of the folder it is in.
+    pub lang: Lang,
     /// Path below the language folder, `/`-separated.
     pub key: String,
     /// Full path on disk.
@@ -107,7 +108,7 @@ fn discover(
     config: &Config,
     content_dir: &Path,
     diagnostics: &mut Diagnostics,
-) -> Result<Vec<(String, String, PathBuf)>> {
+) -> Result<Vec<(Lang, String, PathBuf)>> {
     if !content_dir.is_dir() {
         return Err(Error::build(vec![
             Diagnostic::error(PathBuf::from("content"), "the site has no content folder").hint(
@@ -146,19 +147,19 @@ fn discover(
                     config.default_language
                 )),
             );
-        } else if config.language(&first).is_none() {
-            let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+        } else if let Some(lang) = config.lang(&first) {
+            files.push((lang.clone(), key.join("/"), entry.path().to_path_buf()));
+        } else {
+            let codes: Vec<&str> = config.languages.iter().map(|l| l.lang.code()).collect();
             diagnostics.push(
                 Diagnostic::error(rel_site, format!("`{first}` is not a language listed in site.yaml")).hint(format!(
                     "add `{first}` under `languages:` in site.yaml, or move the file into one of: {}",
                     codes.join(", ")
                 )),
             );
-        } else {
-            files.push((first, key.join("/"), entry.path().to_path_buf()));
         }
     }
-    let order = |code: &str| config.languages.iter().position(|l| l.code == code);
+    let order = |lang: &Lang| config.languages.iter().position(|l| l.lang == *lang);
     files.sort_by(|a, b| (order(&a.0), &a.1, &a.2).cmp(&(order(&b.0), &b.1, &b.2)));
     for pair in files.windows(2) {
         if pair[0].0 == pair[1].0 && pair[0].1 == pair[1].1 {
@@ -210,8 +211,8 @@ fn discover_assets(config: &Config, content_dir: &Path) -> Vec<Asset> {
                 && !is_editor_junk(e.path())
         })
         .filter_map(|e| {
-            let (lang, key) = lang_and_key(&relative_to(content_dir, e.path()));
-            config.language(&lang)?;
+            let (code, key) = lang_and_key(&relative_to(content_dir, e.path()));
+            let lang = config.lang(&code)?.clone();
             (!key.is_empty()).then(|| Asset {
                 lang,
                 key: key.join("/"),

@@ -1,6 +1,7 @@
 //! A content file parsed into a [`Page`]: validated front matter plus the
 //! raw Markdown body. Pure: [`Page::parse`] takes text, not a path to read.
 
+use crate::lang::Lang;
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
@@ -48,8 +49,8 @@ pub struct PageDate {
 pub struct Page {
     /// Path relative to the site root, for messages.
     pub file: PathBuf,
-    /// Language code (the content folder).
-    pub lang: String,
+    /// Language (its code is the content folder).
+    pub lang: Lang,
     /// Translation key: the path below the language folder (`about.md`).
     pub key: String,
     /// Home, section or page.
@@ -97,7 +98,7 @@ impl Page {
     ///
     /// # Errors
     /// Every problem in the file, located.
-    pub fn parse(text: &str, lang: &str, key: &str, file: &Path) -> Result<Page, Vec<Diagnostic>> {
+    pub fn parse(text: &str, lang: &Lang, key: &str, file: &Path) -> Result<Page, Vec<Diagnostic>> {
         match Page::parse_all(text, lang, key, file) {
             (Some(page), problems) if problems.is_empty() => Ok(page),
             (_, problems) => Err(problems),
@@ -109,7 +110,7 @@ impl Page {
     /// its problems, so the build can go on and report every problem of the
     /// site at once (links to it still resolve). `None` when the front
     /// matter cannot be read at all.
-    pub fn parse_all(text: &str, lang: &str, key: &str, file: &Path) -> (Option<Page>, Vec<Diagnostic>) {
+    pub fn parse_all(text: &str, lang: &Lang, key: &str, file: &Path) -> (Option<Page>, Vec<Diagnostic>) {
         let text = front_matter::normalize_newlines(text);
         let split = match front_matter::split(&text, file) {
             Ok(split) => split,
@@ -209,7 +210,7 @@ fn kind_of(key: &str) -> Kind {
 fn convert(
     raw: RawFrontMatter,
     split: &front_matter::Split<'_>,
-    lang: &str,
+    lang: &Lang,
     key: &str,
     file: &Path,
     problems: &mut Vec<Diagnostic>,
@@ -327,7 +328,7 @@ fn convert(
     });
     Page {
         file: file.to_path_buf(),
-        lang: lang.to_string(),
+        lang: lang.clone(),
         key: key.to_string(),
         kind: kind_of(key),
         title,
@@ -428,7 +429,12 @@ mod tests {
     use super::*;
 
     fn parse(text: &str) -> Result<Page, Vec<Diagnostic>> {
-        Page::parse(text, "sv", "about.md", Path::new("content/sv/about.md"))
+        Page::parse(
+            text,
+            &crate::lang::Lang::of("sv"),
+            "about.md",
+            Path::new("content/sv/about.md"),
+        )
     }
 
     #[test]

@@ -17,13 +17,13 @@ use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use intl_memoizer::Memoizable;
 use intl_memoizer::concurrent::IntlLangMemoizer;
-use unic_langid::LanguageIdentifier;
 
 use super::calls::Call;
 use super::references;
 use crate::config::{Config, Direction};
 use crate::error::{Diagnostic, Diagnostics, Error, Result, Severity};
 use crate::fs::relative_to;
+use crate::lang::Lang;
 
 /// Where a message is defined.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,8 +35,7 @@ pub struct Definition {
 }
 
 struct LanguageBundle {
-    code: String,
-    dir: Direction,
+    lang: Lang,
     bundle: FluentBundle<Arc<FluentResource>>,
     defined: BTreeMap<String, Definition>,
     /// Keys Fluent would print with `{…}` without reporting an error.
@@ -48,7 +47,7 @@ struct LanguageBundle {
 /// UI strings of every configured language.
 pub struct Catalog {
     languages: Vec<LanguageBundle>,
-    chains: BTreeMap<String, Vec<String>>,
+    chains: BTreeMap<Lang, Vec<Lang>>,
     /// Reference problems found at load time, as warnings.
     problems: Vec<Diagnostic>,
     /// Keys every template uses only in the text of an element.
@@ -62,7 +61,7 @@ pub struct Localized<'c> {
     pub text: String,
     /// The language it was taken from: the one asked for, or one of its
     /// fallbacks.
-    pub lang: &'c str,
+    pub lang: &'c Lang,
     /// That language's writing direction.
     pub dir: Direction,
 }
@@ -136,16 +135,17 @@ impl Catalog {
         let mut chains = BTreeMap::new();
         let mut layered: Vec<Vec<(PathBuf, usize, Arc<FluentResource>)>> = Vec::new();
         for lang in &config.languages {
-            let langid: LanguageIdentifier = lang.code.parse().unwrap_or_default();
-            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            register_functions(&mut bundle, &lang.code);
+            let lang = &lang.lang;
+            let mut bundle = FluentBundle::new_concurrent(vec![lang.fluent_id().clone()]);
+            register_functions(&mut bundle, lang);
             let mut defined = BTreeMap::new();
             let mut resources = Vec::new();
+            let language = config.language(lang.code()).expect("a configured language");
             for (layer, dir) in [theme_dir.join("locales"), config.root.join("locales")]
                 .iter()
                 .enumerate()
             {
-                let files = match ftl_files(&site_root, &dir.join(&lang.code)) {
+                let files = match ftl_files(&site_root, &dir.join(lang.code())) {
                     Ok(files) => files,
                     Err(d) => {
                         diagnostics.push(d);
@@ -191,12 +191,11 @@ impl Catalog {
                 }
                 defined.extend(layer_defs);
             }
-            let mut chain = vec![lang.code.clone()];
-            chain.extend(lang.fallback.iter().cloned());
-            chains.insert(lang.code.clone(), chain);
+            let mut chain = vec![lang.clone()];
+            chain.extend(language.fallback.iter().cloned());
+            chains.insert(lang.clone(), chain);
             languages.push(LanguageBundle {
-                code: lang.code.clone(),
-                dir: lang.dir,
+                lang: lang.clone(),
                 bundle,
                 defined,
                 silently_broken: BTreeSet::new(),
@@ -222,7 +221,7 @@ impl Catalog {
     /// Runs [`references::check`] over every language and the template
     /// calls, and keeps what it finds.
     fn check_references(&mut self, layered: &[Vec<(PathBuf, usize, Arc<FluentResource>)>], calls: &[Call]) {
-        let mut needs: Vec<(String, BTreeMap<String, Vec<references::Variable>>)> = Vec::new();
+        let mut needs: Vec<(Lang, BTreeMap<String, Vec<references::Variable>>)> = Vec::new();
         for (language, resources) in self.languages.iter_mut().zip(layered) {
             let sources: Vec<references::Source<'_>> = resources
                 .iter()
@@ -232,11 +231,11 @@ impl Catalog {
                     resource,
                 })
                 .collect();
-            let findings = references::check(&language.code, &sources, calls);
+            let findings = references::check(&language.lang, &sources, calls);
             self.problems.extend(findings.problems);
             language.silently_broken = findings.silently_broken;
             language.references = findings.references;
-            needs.push((language.code.clone(), findings.variables));
+            needs.push((language.lang.clone(), findings.variables));
         }
         self.problems.extend(calls_missing_variables(calls, &needs));
         self.problems.sort();
@@ -261,7 +260,7 @@ impl Catalog {
     }
 
     /// The message ids that the message `id` of `lang` refers to.
-    pub fn references(&self, lang: &str, id: &str) -> impl Iterator<Item = &str> {
+    pub fn references(&self, lang: &Lang, id: &str) -> impl Iterator<Item = &str> {
         self.bundle(lang)
             .and_then(|b| b.references.get(id))
             .into_iter()
@@ -276,16 +275,12 @@ impl Catalog {
     }
 
     /// The writing direction of a configured language.
-    pub fn dir(&self, lang: &str) -> Option<Direction> {
-        self.bundle(lang).map(|b| b.dir)
-    }
-
-    fn bundle(&self, lang: &str) -> Option<&LanguageBundle> {
-        self.languages.iter().find(|b| b.code == lang)
+    fn bundle(&self, lang: &Lang) -> Option<&LanguageBundle> {
+        self.languages.iter().find(|b| b.lang == *lang)
     }
 
     /// True if `key` (with its attribute, if any) is defined in `lang` itself.
-    pub fn has(&self, lang: &str, key: &str) -> bool {
+    pub fn has(&self, lang: &Lang, key: &str) -> bool {
         let (id, attr) = split_key(key);
         self.bundle(lang)
             .and_then(|b| b.bundle.get_message(id))
@@ -297,12 +292,8 @@ impl Catalog {
 
     /// The language `key` is taken from when rendering in `lang`: `lang`
     /// itself, or the first in its fallback chain that has it.
-    pub fn source_language(&self, lang: &str, key: &str) -> Option<&str> {
-        self.chains
-            .get(lang)?
-            .iter()
-            .find(|l| self.has(l, key))
-            .map(String::as_str)
+    pub fn source_language(&self, lang: &Lang, key: &str) -> Option<&Lang> {
+        self.chains.get(lang)?.iter().find(|l| self.has(l, key))
     }
 
     /// Formats `key` for `lang`: in `lang` itself, or, when it is missing
@@ -317,7 +308,7 @@ impl Catalog {
     /// none formats it cleanly.
     pub fn localize(
         &self,
-        lang: &str,
+        lang: &Lang,
         key: &str,
         args: Option<&FluentArgs<'_>>,
     ) -> std::result::Result<Localized<'_>, NotLocalized> {
@@ -336,7 +327,7 @@ impl Catalog {
             let Some(pattern) = pattern else { continue };
             if language.silently_broken.contains(key) {
                 failures.push((
-                    code.clone(),
+                    code.to_string(),
                     vec!["a term it refers to uses a variable the reference does not pass".to_string()],
                 ));
                 continue;
@@ -357,11 +348,11 @@ impl Catalog {
             if reasons.is_empty() {
                 return Ok(Localized {
                     text,
-                    lang: &language.code,
-                    dir: language.dir,
+                    lang: &language.lang,
+                    dir: language.lang.dir(),
                 });
             }
-            failures.push((code.clone(), reasons));
+            failures.push((code.to_string(), reasons));
         }
         if failures.is_empty() {
             Err(NotLocalized::Undefined)
@@ -373,12 +364,12 @@ impl Catalog {
     /// Formats `key` for `lang` as [`Catalog::localize`] does, without
     /// saying which language the text is in. `None` when no language in
     /// the chain defines it or formats it cleanly.
-    pub fn format(&self, lang: &str, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    pub fn format(&self, lang: &Lang, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
         self.localize(lang, key, args).ok().map(|l| l.text)
     }
 
     /// Every message defined for `lang`, with where it is defined.
-    pub fn definitions(&self, lang: &str) -> impl Iterator<Item = (&str, &Definition)> {
+    pub fn definitions(&self, lang: &Lang) -> impl Iterator<Item = (&str, &Definition)> {
         self.bundle(lang)
             .into_iter()
             .flat_map(|b| b.defined.iter().map(|(k, v)| (k.as_str(), v)))
@@ -387,13 +378,15 @@ impl Catalog {
 
 /// The bundle's language, as the number formatter needs it.
 #[derive(Debug)]
-struct BundleLanguage(String);
+struct BundleLanguage(icu::locale::Locale);
 
 impl Memoizable for BundleLanguage {
     type Args = ();
     type Error = ();
-    fn construct(lang: LanguageIdentifier, _: ()) -> std::result::Result<Self, ()> {
-        Ok(BundleLanguage(lang.to_string()))
+    /// Once per bundle and thread: the bundle's language was made from a
+    /// [`Lang`]'s locale, so it is a valid locale.
+    fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> std::result::Result<Self, ()> {
+        lang.to_string().parse().map(BundleLanguage).map_err(|_| ())
     }
 }
 
@@ -404,6 +397,7 @@ fn format_value(value: &FluentValue<'_>, memoizer: &IntlLangMemoizer) -> Option<
     let lang = memoizer
         .with_try_get::<BundleLanguage, _, _>((), |l| l.0.clone())
         .ok()?;
+    let lang = &lang;
     let min = n.options.minimum_fraction_digits.unwrap_or(0).min(20) as i16;
     let default_max = if n.value.fract() == 0.0 { 0 } else { 3 };
     let max = n
@@ -412,7 +406,7 @@ fn format_value(value: &FluentValue<'_>, memoizer: &IntlLangMemoizer) -> Option<
         .unwrap_or(default_max)
         .max(min as usize)
         .min(20) as i16;
-    Some(super::format::format_number_with(&lang, n.value, min, max))
+    Some(super::format::number_in(lang, n.value, min, max))
 }
 
 /// `NUMBER()` keeps the number (for plural selection) with its options;
@@ -420,7 +414,7 @@ fn format_value(value: &FluentValue<'_>, memoizer: &IntlLangMemoizer) -> Option<
 /// either cannot read its argument it says so through `FUNCTION_FAILED`, as
 /// Fluent itself would print `NUMBER()` into the text without an error.
 /// Keep [`references::FUNCTIONS`] in step with this list.
-fn register_functions<R: std::borrow::Borrow<FluentResource>>(bundle: &mut FluentBundle<R>, lang: &str) {
+fn register_functions<R: std::borrow::Borrow<FluentResource>>(bundle: &mut FluentBundle<R>, lang: &Lang) {
     bundle.set_formatter(Some(format_value));
     let _ = bundle.add_function("NUMBER", |positional, named| match positional.first() {
         Some(FluentValue::Number(n)) => {
@@ -438,7 +432,7 @@ fn register_functions<R: std::borrow::Borrow<FluentResource>>(bundle: &mut Fluen
         },
         _ => function_failed("NUMBER"),
     });
-    let code = lang.to_string();
+    let code = lang.clone();
     let _ = bundle.add_function("DATETIME", move |positional, named| {
         let Some(FluentValue::String(text)) = positional.first() else {
             return function_failed("DATETIME");
@@ -579,9 +573,9 @@ fn in_element_text(calls: &[Call]) -> HashSet<String> {
 /// variable is reported instead), once per call and variable.
 fn calls_missing_variables(
     calls: &[Call],
-    needs: &[(String, BTreeMap<String, Vec<references::Variable>>)],
+    needs: &[(Lang, BTreeMap<String, Vec<references::Variable>>)],
 ) -> Vec<Diagnostic> {
-    let mut missing: BTreeMap<(&Call, &str), Vec<&str>> = BTreeMap::new();
+    let mut missing: BTreeMap<(&Call, &str), Vec<&Lang>> = BTreeMap::new();
     for c in calls {
         let Some(key) = &c.key else { continue };
         for (lang, variables) in needs {
@@ -603,7 +597,7 @@ fn calls_missing_variables(
                 c.file.clone(),
                 format!(
                     "this t(key=\"{key}\") does not pass `{name}`, which the message uses (in {})",
-                    langs.join(", ")
+                    langs.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ")
                 ),
             )
             .at(c.line, Some(c.column))
@@ -623,10 +617,10 @@ fn calls_missing_variables(
 /// and `Error::build` keep one of each.
 pub fn check_keys(catalog: &Catalog, config: &Config, uses: &[KeyUse], strict: bool) -> Vec<Diagnostic> {
     let mut out = catalog.reference_problems(strict);
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen: std::collections::BTreeSet<(String, Option<Lang>)> = std::collections::BTreeSet::new();
     for u in uses {
-        if !config.languages.iter().any(|l| catalog.has(&l.code, &u.key)) {
-            if seen.insert((u.key.clone(), String::new())) {
+        if !config.languages.iter().any(|l| catalog.has(&l.lang, &u.key)) {
+            if seen.insert((u.key.clone(), None)) {
                 out.push(
                     Diagnostic::error(
                         u.file.clone(),
@@ -642,17 +636,17 @@ pub fn check_keys(catalog: &Catalog, config: &Config, uses: &[KeyUse], strict: b
             continue;
         }
         for lang in &config.languages {
-            if catalog.has(&lang.code, &u.key) || !seen.insert((u.key.clone(), lang.code.clone())) {
+            if catalog.has(&lang.lang, &u.key) || !seen.insert((u.key.clone(), Some(lang.lang.clone()))) {
                 continue;
             }
-            let hint = format!("add `{} = …` to locales/{}/ (any .ftl file)", u.key, lang.code);
-            let Some(from) = catalog.source_language(&lang.code, &u.key) else {
+            let hint = format!("add `{} = …` to locales/{}/ (any .ftl file)", u.key, lang.lang);
+            let Some(from) = catalog.source_language(&lang.lang, &u.key) else {
                 out.push(
                     Diagnostic::error(
                         u.file.clone(),
                         format!(
                             "the UI string `{}` is missing in `{}` and in the languages it falls back to",
-                            u.key, lang.code
+                            u.key, lang.lang
                         ),
                     )
                     .at(u.line, None)
@@ -664,7 +658,7 @@ pub fn check_keys(catalog: &Catalog, config: &Config, uses: &[KeyUse], strict: b
                 u.file.clone(),
                 format!(
                     "the UI string `{}` is missing in `{}`; the `{from}` text is used instead",
-                    u.key, lang.code
+                    u.key, lang.lang
                 ),
             )
             .at(u.line, None)
@@ -696,11 +690,11 @@ pub struct Formatted {
 /// text). Pure; used by the fuzz target and tests.
 ///
 /// ```
-/// let out = tolk::i18n::catalog::format_all("ru", "n = { $count ->\n    [one] один\n   *[other] много\n}\n");
+/// let out = tolk::i18n::catalog::format_all(&tolk::Lang::of("ru"), "n = { $count ->\n    [one] один\n   *[other] много\n}\n");
 /// assert!(out.problems.is_empty());
 /// assert!(out.messages.contains(&"один".to_string()));
 /// ```
-pub fn format_all(lang: &str, text: &str) -> Formatted {
+pub fn format_all(lang: &Lang, text: &str) -> Formatted {
     let mut out = Formatted::default();
     let mut diagnostics = Diagnostics::default();
     let Some(resource) = parse_resource(text.to_string(), Path::new("fuzz.ftl"), &mut diagnostics) else {
@@ -718,8 +712,7 @@ pub fn format_all(lang: &str, text: &str) -> Formatted {
             out.problems.push((*line, format!("`{id}` defined twice")));
         }
     }
-    let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    let mut bundle = FluentBundle::new_concurrent(vec![lang.fluent_id().clone()]);
     register_functions(&mut bundle, lang);
     bundle.add_resource_overriding(resource);
     for sample in [

@@ -20,6 +20,8 @@ use icu::locale::Locale;
 use jiff::civil::{Date, Time};
 use writeable::Writeable;
 
+use crate::lang::Lang;
+
 /// Date length, as CLDR defines them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
@@ -57,9 +59,8 @@ struct Formatters {
 }
 
 impl Formatters {
-    fn new(lang: &str) -> Formatters {
-        let locale: Locale = lang.parse().unwrap_or(icu::locale::locale!("und"));
-        let prefs = || (&locale).into();
+    fn new(locale: &Locale) -> Formatters {
+        let prefs = || locale.into();
         Formatters {
             long: FixedCalendarDateTimeFormatter::try_new(prefs(), YMD::long()).ok(),
             medium: FixedCalendarDateTimeFormatter::try_new(prefs(), YMD::medium()).ok(),
@@ -68,23 +69,27 @@ impl Formatters {
             year_month: FixedCalendarDateTimeFormatter::try_new(prefs(), YM::long()).ok(),
             time: FixedCalendarDateTimeFormatter::try_new(prefs(), T::hm()).ok(),
             date_time: FixedCalendarDateTimeFormatter::try_new(prefs(), YMD::long().with_time_hm()).ok(),
-            decimal: DecimalFormatter::try_new((&locale).into(), Default::default()).ok(),
-            regions: RegionDisplayNames::try_new((&locale).into(), Default::default()).ok(),
-            languages: LocaleDisplayNamesFormatter::try_new((&locale).into(), Default::default()).ok(),
+            decimal: DecimalFormatter::try_new(locale.into(), Default::default()).ok(),
+            regions: RegionDisplayNames::try_new(locale.into(), Default::default()).ok(),
+            languages: LocaleDisplayNamesFormatter::try_new(locale.into(), Default::default()).ok(),
         }
     }
 }
 
 thread_local! {
-    static CACHE: RefCell<HashMap<String, Rc<Formatters>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<Locale, Rc<Formatters>>> = RefCell::new(HashMap::new());
 }
 
-fn with<R>(lang: &str, f: impl FnOnce(&Formatters) -> R) -> R {
-    let formatters = CACHE.with(|c| {
-        c.borrow_mut()
-            .entry(lang.to_string())
-            .or_insert_with(|| Rc::new(Formatters::new(lang)))
-            .clone()
+fn with<R>(lang: &Lang, f: impl FnOnce(&Formatters) -> R) -> R {
+    with_locale(lang.locale(), f)
+}
+
+fn with_locale<R>(locale: &Locale, f: impl FnOnce(&Formatters) -> R) -> R {
+    let cached = CACHE.with(|c| c.borrow().get(locale).cloned());
+    let formatters = cached.unwrap_or_else(|| {
+        let made = Rc::new(Formatters::new(locale));
+        CACHE.with(|c| c.borrow_mut().insert(locale.clone(), made.clone()));
+        made
     });
     f(&formatters)
 }
@@ -97,12 +102,13 @@ fn gregorian(date: Date) -> Option<IcuDate<Gregorian>> {
 ///
 /// ```
 /// use tolk::i18n::format::{format_date, Style};
+/// use tolk::Lang;
 /// let d = jiff::civil::date(2010, 4, 26);
-/// assert_eq!(format_date("sv", d, Style::Long), "26 april 2010");
-/// assert_eq!(format_date("en", d, Style::Long), "April 26, 2010");
-/// assert_eq!(format_date("ru", d, Style::Long), "26 апреля 2010\u{202f}г.");
+/// assert_eq!(format_date(&Lang::of("sv"), d, Style::Long), "26 april 2010");
+/// assert_eq!(format_date(&Lang::of("en"), d, Style::Long), "April 26, 2010");
+/// assert_eq!(format_date(&Lang::of("ru"), d, Style::Long), "26 апреля 2010\u{202f}г.");
 /// ```
-pub fn format_date(lang: &str, date: Date, style: Style) -> String {
+pub fn format_date(lang: &Lang, date: Date, style: Style) -> String {
     with(lang, |f| {
         let formatter = match style {
             Style::Long => &f.long,
@@ -120,10 +126,11 @@ pub fn format_date(lang: &str, date: Date, style: Style) -> String {
 ///
 /// ```
 /// use tolk::i18n::format::format_month;
-/// assert_eq!(format_month("sv", jiff::civil::date(2027, 3, 16)), "mars 2027");
-/// assert_eq!(format_month("en", jiff::civil::date(2027, 3, 16)), "March 2027");
+/// use tolk::Lang;
+/// assert_eq!(format_month(&Lang::of("sv"), jiff::civil::date(2027, 3, 16)), "mars 2027");
+/// assert_eq!(format_month(&Lang::of("en"), jiff::civil::date(2027, 3, 16)), "March 2027");
 /// ```
-pub fn format_month(lang: &str, date: Date) -> String {
+pub fn format_month(lang: &Lang, date: Date) -> String {
     with(lang, |f| match (&f.year_month, gregorian(date)) {
         (Some(formatter), Some(d)) => formatter.format(&d).write_to_string().into_owned(),
         _ => date.strftime("%Y-%m").to_string(),
@@ -134,11 +141,12 @@ pub fn format_month(lang: &str, date: Date) -> String {
 ///
 /// ```
 /// use tolk::i18n::format::format_time;
+/// use tolk::Lang;
 /// let t = jiff::civil::time(16, 0, 0, 0);
-/// assert_eq!(format_time("sv", t), "16:00");
-/// assert_eq!(format_time("en", t), "4:00\u{202f}PM");
+/// assert_eq!(format_time(&Lang::of("sv"), t), "16:00");
+/// assert_eq!(format_time(&Lang::of("en"), t), "4:00\u{202f}PM");
 /// ```
-pub fn format_time(lang: &str, time: Time) -> String {
+pub fn format_time(lang: &Lang, time: Time) -> String {
     with(lang, |f| {
         let icu = IcuTime::try_new(time.hour() as u8, time.minute() as u8, 0, 0).ok();
         match (&f.time, icu) {
@@ -150,7 +158,7 @@ pub fn format_time(lang: &str, time: Time) -> String {
 
 /// A date with a time, joined as the language joins them (CLDR's long
 /// date-time pattern: `11 maj 2027 kl. 10:00`, `May 11, 2027 at 10:00 AM`).
-pub fn format_date_time(lang: &str, date: Date, time: Time) -> String {
+pub fn format_date_time(lang: &Lang, date: Date, time: Time) -> String {
     with(lang, |f| {
         let input = gregorian(date).zip(IcuTime::try_new(time.hour() as u8, time.minute() as u8, 0, 0).ok());
         match (&f.date_time, input) {
@@ -167,11 +175,12 @@ pub fn format_date_time(lang: &str, date: Date, time: Time) -> String {
 ///
 /// ```
 /// use tolk::i18n::format::format_integer;
-/// assert_eq!(format_integer("en", 30000), "30,000");
-/// assert_eq!(format_integer("sv", 30000), "30\u{a0}000");
-/// assert_eq!(format_integer("ar-EG", 31), "٣١");
+/// use tolk::Lang;
+/// assert_eq!(format_integer(&Lang::of("en"), 30000), "30,000");
+/// assert_eq!(format_integer(&Lang::of("sv"), 30000), "30\u{a0}000");
+/// assert_eq!(format_integer(&Lang::of("ar-EG"), 31), "٣١");
 /// ```
-pub fn format_integer(lang: &str, n: i64) -> String {
+pub fn format_integer(lang: &Lang, n: i64) -> String {
     with(lang, |f| match &f.decimal {
         Some(d) => d.format_to_string(&Decimal::from(n)),
         None => n.to_string(),
@@ -183,14 +192,21 @@ pub fn format_integer(lang: &str, n: i64) -> String {
 ///
 /// ```
 /// use tolk::i18n::format::format_number;
-/// assert_eq!(format_number("sv", 1234.5, 2), "1\u{a0}234,5");
+/// use tolk::Lang;
+/// assert_eq!(format_number(&Lang::of("sv"), 1234.5, 2), "1\u{a0}234,5");
 /// ```
-pub fn format_number(lang: &str, n: f64, fraction_digits: i16) -> String {
+pub fn format_number(lang: &Lang, n: f64, fraction_digits: i16) -> String {
     format_number_with(lang, n, 0, fraction_digits)
 }
 
 /// A number with at least `min` and at most `max` decimals.
-pub fn format_number_with(lang: &str, n: f64, min: i16, max: i16) -> String {
+pub fn format_number_with(lang: &Lang, n: f64, min: i16, max: i16) -> String {
+    number_in(lang.locale(), n, min, max)
+}
+
+/// [`format_number_with`] for a locale (Fluent's number formatter knows
+/// only its bundle's locale).
+pub(crate) fn number_in(locale: &Locale, n: f64, min: i16, max: i16) -> String {
     let digits = max.clamp(0, 9);
     let min = min.clamp(0, digits);
     let scaled = (n * 10f64.powi(i32::from(digits))).round();
@@ -201,10 +217,21 @@ pub fn format_number_with(lang: &str, n: f64, min: i16, max: i16) -> String {
     decimal.multiply_pow10(-digits);
     decimal.absolute.trim_end();
     decimal.absolute.pad_end(-min);
-    with(lang, |f| match &f.decimal {
+    with_locale(locale, |f| match &f.decimal {
         Some(d) => d.format_to_string(&decimal),
         None => n.to_string(),
     })
+}
+
+/// True for an ISO 3166-1 alpha-2 code that CLDR names (`SE`, `UA`).
+///
+/// ```
+/// assert!(tolk::i18n::format::is_country("SE"));
+/// assert!(!tolk::i18n::format::is_country("XQ"));
+/// ```
+pub fn is_country(code: &str) -> bool {
+    static ROOT: std::sync::LazyLock<Lang> = std::sync::LazyLock::new(|| Lang::of("en"));
+    country_name(&ROOT, code).is_some()
 }
 
 /// The name of a country (ISO 3166-1 alpha-2 code) in the language, from
@@ -212,11 +239,12 @@ pub fn format_number_with(lang: &str, n: f64, min: i16, max: i16) -> String {
 ///
 /// ```
 /// use tolk::i18n::format::country_name;
-/// assert_eq!(country_name("sv", "UA").as_deref(), Some("Ukraina"));
-/// assert_eq!(country_name("ru", "SE").as_deref(), Some("Швеция"));
-/// assert_eq!(country_name("en", "XQ"), None);
+/// use tolk::Lang;
+/// assert_eq!(country_name(&Lang::of("sv"), "UA").as_deref(), Some("Ukraina"));
+/// assert_eq!(country_name(&Lang::of("ru"), "SE").as_deref(), Some("Швеция"));
+/// assert_eq!(country_name(&Lang::of("en"), "XQ"), None);
 /// ```
-pub fn country_name(lang: &str, code: &str) -> Option<String> {
+pub fn country_name(lang: &Lang, code: &str) -> Option<String> {
     let region: icu::locale::subtags::Region = code.parse().ok()?;
     if !code.bytes().all(|b| b.is_ascii_uppercase()) || code.len() != 2 {
         return None;
@@ -228,10 +256,11 @@ pub fn country_name(lang: &str, code: &str) -> Option<String> {
 ///
 /// ```
 /// use tolk::i18n::format::language_name;
-/// assert_eq!(language_name("sv", "uk"), "ukrainska");
-/// assert_eq!(language_name("en", "sv"), "Swedish");
+/// use tolk::Lang;
+/// assert_eq!(language_name(&Lang::of("sv"), "uk"), "ukrainska");
+/// assert_eq!(language_name(&Lang::of("en"), "sv"), "Swedish");
 /// ```
-pub fn language_name(lang: &str, tag: &str) -> String {
+pub fn language_name(lang: &Lang, tag: &str) -> String {
     let Ok(locale) = tag.parse::<Locale>() else {
         return tag.to_string();
     };
@@ -269,13 +298,14 @@ pub fn zone_label(at: &jiff::ZonedDateTime) -> String {
 ///
 /// ```
 /// use tolk::i18n::format::format_date_range;
+/// use tolk::Lang;
 /// use jiff::civil::date;
-/// assert_eq!(format_date_range("sv", date(2010, 10, 5), date(2010, 10, 7)), "5–7 oktober 2010");
-/// assert_eq!(format_date_range("en", date(2010, 10, 5), date(2010, 10, 7)), "October 5–7, 2010");
-/// assert_eq!(format_date_range("ru", date(2010, 10, 5), date(2010, 10, 7)), "5–7 октября 2010\u{202f}г.");
-/// assert_eq!(format_date_range("en", date(2010, 10, 5), date(2010, 11, 7)), "October 5 – November 7, 2010");
+/// assert_eq!(format_date_range(&Lang::of("sv"), date(2010, 10, 5), date(2010, 10, 7)), "5–7 oktober 2010");
+/// assert_eq!(format_date_range(&Lang::of("en"), date(2010, 10, 5), date(2010, 10, 7)), "October 5–7, 2010");
+/// assert_eq!(format_date_range(&Lang::of("ru"), date(2010, 10, 5), date(2010, 10, 7)), "5–7 октября 2010\u{202f}г.");
+/// assert_eq!(format_date_range(&Lang::of("en"), date(2010, 10, 5), date(2010, 11, 7)), "October 5 – November 7, 2010");
 /// ```
-pub fn format_date_range(lang: &str, start: Date, end: Date) -> String {
+pub fn format_date_range(lang: &Lang, start: Date, end: Date) -> String {
     if start == end {
         return format_date(lang, start, Style::Long);
     }
@@ -320,36 +350,36 @@ mod tests {
     #[test]
     fn dates_in_four_languages() {
         let d = date(2010, 4, 26);
-        assert_eq!(format_date("sv", d, Style::Long), "26 april 2010");
-        assert_eq!(format_date("en", d, Style::Long), "April 26, 2010");
-        assert_eq!(format_date("ru", d, Style::Long), "26 апреля 2010\u{202f}г.");
+        assert_eq!(format_date(&Lang::of("sv"), d, Style::Long), "26 april 2010");
+        assert_eq!(format_date(&Lang::of("en"), d, Style::Long), "April 26, 2010");
+        assert_eq!(format_date(&Lang::of("ru"), d, Style::Long), "26 апреля 2010\u{202f}г.");
         // CLDR 46+ makes Latin digits the default numbering system for `ar`.
-        assert_eq!(format_date("ar", d, Style::Long), "26 أبريل 2010");
+        assert_eq!(format_date(&Lang::of("ar"), d, Style::Long), "26 أبريل 2010");
     }
 
     #[test]
     fn ranges_in_four_languages() {
         let (a, b) = (date(2010, 10, 5), date(2010, 10, 7));
-        assert_eq!(format_date_range("sv", a, b), "5–7 oktober 2010");
-        assert_eq!(format_date_range("en", a, b), "October 5–7, 2010");
-        assert_eq!(format_date_range("ru", a, b), "5–7 октября 2010\u{202f}г.");
-        assert_eq!(format_date_range("ar", a, b), "5–7 أكتوبر 2010");
+        assert_eq!(format_date_range(&Lang::of("sv"), a, b), "5–7 oktober 2010");
+        assert_eq!(format_date_range(&Lang::of("en"), a, b), "October 5–7, 2010");
+        assert_eq!(format_date_range(&Lang::of("ru"), a, b), "5–7 октября 2010\u{202f}г.");
+        assert_eq!(format_date_range(&Lang::of("ar"), a, b), "5–7 أكتوبر 2010");
         assert_eq!(
-            format_date_range("sv", date(2010, 12, 30), date(2011, 1, 2)),
+            format_date_range(&Lang::of("sv"), date(2010, 12, 30), date(2011, 1, 2)),
             "30 december 2010 – 2 januari 2011"
         );
     }
 
     #[test]
     fn numbers_use_locale_digits_and_grouping() {
-        assert_eq!(format_integer("ru", 1234567), "1\u{a0}234\u{a0}567");
-        assert_eq!(format_integer("ar", 1234), "1,234");
+        assert_eq!(format_integer(&Lang::of("ru"), 1234567), "1\u{a0}234\u{a0}567");
+        assert_eq!(format_integer(&Lang::of("ar"), 1234), "1,234");
         assert_eq!(
-            format_integer("ar-EG", 1234),
+            format_integer(&Lang::of("ar-EG"), 1234),
             "١٬٢٣٤",
             "regions that use Arabic-Indic digits get them"
         );
-        assert_eq!(format_number("sv", 3.25, 2), "3,25");
-        assert_eq!(format_number("en", 2.5, 0), "3");
+        assert_eq!(format_number(&Lang::of("sv"), 3.25, 2), "3,25");
+        assert_eq!(format_number(&Lang::of("en"), 2.5, 0), "3");
     }
 }

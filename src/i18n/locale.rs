@@ -50,14 +50,25 @@ pub fn metadata(tag: &str) -> Metadata {
             dir: Direction::Ltr,
         };
     };
-    let dir = match LocaleDirectionality::new_common().get(&locale.id) {
+    Metadata {
+        name: native_name(&locale).unwrap_or_else(|| tag.to_string()),
+        dir: direction(&locale),
+    }
+}
+
+/// The writing direction of a locale's usual script, from CLDR.
+pub fn direction(locale: &Locale) -> Direction {
+    match LocaleDirectionality::new_common().get(&locale.id) {
         Some(IcuDirection::RightToLeft) => Direction::Rtl,
         _ => Direction::Ltr,
-    };
-    let name = LocaleDisplayNamesFormatter::try_new((&locale).into(), DisplayNamesOptions::default())
-        .map(|f| capitalise(&f.of(&locale)))
-        .unwrap_or_else(|_| tag.to_string());
-    Metadata { name, dir }
+    }
+}
+
+/// A locale's name in itself, first letter capitalised (`Svenska`).
+pub fn native_name(locale: &Locale) -> Option<String> {
+    LocaleDisplayNamesFormatter::try_new(locale.into(), DisplayNamesOptions::default())
+        .ok()
+        .map(|f| capitalise(&f.of(locale)))
 }
 
 fn capitalise(name: &str) -> String {

@@ -104,7 +104,7 @@ struct Entry<'r> {
 /// Checks the effective messages of one language (the site's replace the
 /// theme's with the same id) against each other and against the template
 /// calls that use them.
-pub fn check<'r>(lang: &str, sources: &[Source<'r>], calls: &[Call]) -> Findings {
+pub fn check<'r>(lang: &crate::lang::Lang, sources: &[Source<'r>], calls: &[Call]) -> Findings {
     let mut messages: BTreeMap<&'r str, Entry<'r>> = BTreeMap::new();
     let mut terms: BTreeMap<&'r str, Entry<'r>> = BTreeMap::new();
     let mut patterns: BTreeMap<Node<'r>, Pattern<'r>> = BTreeMap::new();
@@ -153,7 +153,7 @@ pub fn check<'r>(lang: &str, sources: &[Source<'r>], calls: &[Call]) -> Findings
 }
 
 struct Checker<'a, 'r> {
-    lang: &'a str,
+    lang: &'a crate::lang::Lang,
     sources: &'a [Source<'r>],
     messages: &'a BTreeMap<&'r str, Entry<'r>>,
     terms: &'a BTreeMap<&'r str, Entry<'r>>,
@@ -727,7 +727,7 @@ mod tests {
                 resource,
             })
             .collect();
-        check("sv", &sources, calls)
+        check(&crate::lang::Lang::of("sv"), &sources, calls)
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The data templates see: serialisable views of the site model, with every
 //! link already made relative to the page being rendered.
 
+use crate::lang::Lang;
 use serde::Serialize;
 
 use crate::calendar::{Event, When};
@@ -53,7 +54,7 @@ pub struct Summary<'a> {
     /// `YYYY-MM-DD`.
     pub date: Option<String>,
     /// Language the content is written in.
-    pub lang: &'a str,
+    pub lang: &'a Lang,
     /// Shown through the fallback.
     pub is_fallback: bool,
     /// Translation key.
@@ -117,7 +118,7 @@ pub struct EventView<'a> {
 
 impl<'a> EventView<'a> {
     /// The view of an event; `now` decides whether it is past.
-    fn new(event: &'a Event, now: jiff::Timestamp, lang: &str) -> Self {
+    fn new(event: &'a Event, now: jiff::Timestamp, lang: &Lang) -> Self {
         let (start, end, all_day, timezone, zone_label) = match &event.when {
             When::AllDay { start, end } => (start.to_string(), end.to_string(), true, None, None),
             When::Timed { start, end } => {
@@ -256,7 +257,7 @@ impl<'a> ContactView<'a> {
 #[derive(Debug, Serialize)]
 pub struct OriginalView<'a> {
     /// Language code.
-    pub lang: &'a str,
+    pub lang: &'a Lang,
     /// Language name in itself.
     pub name: &'a str,
     /// Relative link.
@@ -289,7 +290,7 @@ pub struct PageView<'a> {
     /// `YYYY-MM-DD`.
     pub updated: Option<String>,
     /// Language the content is written in.
-    pub lang: &'a str,
+    pub lang: &'a Lang,
     /// Writing direction of the content's language.
     pub dir: &'static str,
     /// home, section or page.
@@ -332,7 +333,7 @@ pub struct MenuItemView<'a> {
     /// The current page is this entry.
     pub current: bool,
     /// Language of the target's content (differs from the page's for fallbacks).
-    pub lang: &'a str,
+    pub lang: &'a Lang,
 }
 
 /// Builds views for one rendered item.
@@ -370,7 +371,7 @@ pub struct LangData<'a> {
 
 impl<'a> LangData<'a> {
     /// Resolves the menus and splits the calendar for `lang`.
-    pub fn new(site: &'a Site, lang: &str, now: jiff::Timestamp) -> Self {
+    pub fn new(site: &'a Site, lang: &Lang, now: jiff::Timestamp) -> Self {
         let menus = site
             .config
             .menus
@@ -407,7 +408,7 @@ impl<'a> LangData<'a> {
 }
 
 /// Web-calendar links of event items, by (page index, language).
-pub type WebLinks = std::collections::HashMap<(usize, String), (String, String)>;
+pub type WebLinks = std::collections::HashMap<(usize, Lang), (String, String)>;
 
 /// The web-calendar links of every published event, computed once: they
 /// need the page's text as plain text, and every page may list events.
@@ -475,16 +476,16 @@ impl<'a> Views<'a> {
             .languages
             .iter()
             .map(|l| {
-                let target = site.item(&l.code, &self.item.key);
-                let exists = site.page_in(&l.code, &self.item.key).is_some();
+                let target = site.item(&l.lang, &self.item.key);
+                let exists = site.page_in(&l.lang, &self.item.key).is_some();
                 let url = match target {
                     Some(t) => self.link(&t.path),
-                    None => self.link(&format!("{}/", l.code)),
+                    None => self.link(&format!("{}/", l.lang)),
                 };
                 TranslationView {
-                    code: &l.code,
+                    code: l.lang.code(),
                     name: &l.name,
-                    dir: l.dir.as_str(),
+                    dir: l.lang.dir().as_str(),
                     url,
                     permalink: exists.then(|| {
                         permalink(
@@ -493,7 +494,7 @@ impl<'a> Views<'a> {
                         )
                     }),
                     exists,
-                    current: l.code == self.item.lang,
+                    current: l.lang == self.item.lang,
                 }
             })
             .collect()
@@ -507,10 +508,10 @@ impl<'a> Views<'a> {
             .original_language(&self.item.key)
             .filter(|o| *o != self.item.lang || self.item.is_fallback)
             .and_then(|o| {
-                let lang = if self.item.is_fallback { page.lang.as_str() } else { o };
+                let lang = if self.item.is_fallback { &page.lang } else { o };
                 let target = site.item(lang, &self.item.key)?;
                 Some(OriginalView {
-                    lang: &site.config.language(lang)?.code,
+                    lang: &site.config.language(lang)?.lang,
                     name: &site.config.language(lang)?.name,
                     url: self.link(&target.path),
                     permalink: permalink(&site.config.base_url, &target.path),
@@ -541,7 +542,10 @@ impl<'a> Views<'a> {
             datetime: page.date.map(|d| d.timestamp.to_string()),
             updated: page.updated.map(|d| d.date.to_string()),
             lang: &page.lang,
-            dir: site.config.language(&page.lang).map_or("ltr", |l| l.dir.as_str()),
+            dir: site
+                .config
+                .language(&page.lang)
+                .map_or("ltr", |l| l.lang.dir().as_str()),
             kind: page.kind,
             key: &self.item.key,
             weight: page.weight,

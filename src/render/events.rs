@@ -52,13 +52,13 @@ pub fn files(site: &Site, titles: &super::Titles) -> Vec<OutputFile> {
             .events
             .iter()
             .map(|i| &site.items[*i])
-            .filter(|i| i.lang == lang.code)
+            .filter(|i| i.lang == lang.lang)
             .filter_map(|i| site.pages[i.page].event.as_ref().map(|e| (i, e)))
             .collect();
         if events.is_empty() {
             continue;
         }
-        let title = super::site_title(site, titles, &lang.code);
+        let title = super::site_title(site, titles, &lang.lang);
         let mut all = Vec::new();
         for (item, event) in events {
             let ics = ics_event(site, item, event);
@@ -70,7 +70,7 @@ pub fn files(site: &Site, titles: &super::Titles) -> Vec<OutputFile> {
             all.push(ics);
         }
         files.push(OutputFile {
-            path: format!("{}/{FEED_FILE}", lang.code),
+            path: format!("{}/{FEED_FILE}", lang.lang),
             data: Data::Bytes(ical::calendar(title, &all).into_bytes()),
             source: None,
         });

@@ -2,6 +2,7 @@
 //! alternates, `robots.txt`, and an Atom feed for every section marked
 //! `feed: true`, in every language. Absolute URLs from `base_url` only.
 
+use crate::lang::Lang;
 use std::fmt::Write as _;
 
 use crate::content::markdown::{self, LinkResolver};
@@ -34,13 +35,13 @@ pub fn sitemap(site: &Site) -> OutputFile {
             let _ = writeln!(out, "    <lastmod>{}</lastmod>", d.date);
         }
         for lang in &site.config.languages {
-            if site.page_in(&lang.code, &item.key).is_some()
-                && let Some(t) = site.item(&lang.code, &item.key)
+            if site.page_in(&lang.lang, &item.key).is_some()
+                && let Some(t) = site.item(&lang.lang, &item.key)
             {
                 let _ = writeln!(
                     out,
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                    xml(&lang.code),
+                    xml(lang.lang.as_str()),
                     xml(&permalink(base, &t.path))
                 );
             }
@@ -76,7 +77,7 @@ pub fn robots(site: &Site) -> OutputFile {
 }
 
 /// Sections with `feed: true`, as published in `lang`.
-pub fn feed_sections<'a>(site: &'a Site, lang: &'a str) -> impl Iterator<Item = &'a Item> + 'a {
+pub fn feed_sections<'a>(site: &'a Site, lang: &'a Lang) -> impl Iterator<Item = &'a Item> + 'a {
     site.feeds
         .iter()
         .map(|i| &site.items[*i])
@@ -85,7 +86,7 @@ pub fn feed_sections<'a>(site: &'a Site, lang: &'a str) -> impl Iterator<Item = 
 
 struct AbsoluteLinks<'a> {
     site: &'a Site,
-    lang: &'a str,
+    lang: &'a Lang,
 }
 
 impl LinkResolver for AbsoluteLinks<'_> {
@@ -106,7 +107,7 @@ impl LinkResolver for AbsoluteLinks<'_> {
 pub fn atom_feeds(site: &Site, titles: &super::Titles) -> Vec<OutputFile> {
     let mut files = Vec::new();
     for lang in &site.config.languages {
-        for section in feed_sections(site, &lang.code) {
+        for section in feed_sections(site, &lang.lang) {
             files.push(atom(site, section, titles));
         }
     }
@@ -138,7 +139,7 @@ fn atom(site: &Site, section: &Item, titles: &super::Titles) -> OutputFile {
     let _ = writeln!(
         out,
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">",
-        xml(&section.lang)
+        xml(section.lang.as_str())
     );
     let _ = writeln!(
         out,
@@ -175,7 +176,7 @@ fn atom(site: &Site, section: &Item, titles: &super::Titles) -> OutputFile {
         .html;
         let published = page.date.map(|d| d.timestamp.to_string()).unwrap_or_default();
         let updated = last_modified(page).map(|d| d.timestamp.to_string()).unwrap_or_default();
-        let _ = writeln!(out, "  <entry xml:lang=\"{}\">", xml(&page.lang));
+        let _ = writeln!(out, "  <entry xml:lang=\"{}\">", xml(page.lang.as_str()));
         let _ = writeln!(out, "    <title>{}</title>", xml(&page.title));
         let _ = writeln!(out, "    <id>{}</id>", xml(&url));
         let _ = writeln!(

@@ -10,6 +10,7 @@ pub mod events;
 pub mod feeds;
 pub mod templates;
 
+use crate::lang::Lang;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -41,7 +42,7 @@ pub struct Rendered {
 }
 
 /// The site's title per language (one rule: `site_titles`).
-pub type Titles = HashMap<String, String>;
+pub type Titles = HashMap<Lang, String>;
 
 /// What a producer may read: the prepared site and what rendering computes
 /// once for all producers.
@@ -264,11 +265,11 @@ pub fn render(prepared: &Prepared, only: Option<&HashSet<usize>>, sink: &dyn Sin
         }
         Err(e) => return Err(e),
     };
-    let lang_data: HashMap<String, context::LangData<'_>> = site
+    let lang_data: HashMap<Lang, context::LangData<'_>> = site
         .config
         .languages
         .iter()
-        .map(|l| (l.code.clone(), context::LangData::new(site, &l.code, prepared.now)))
+        .map(|l| (l.lang.clone(), context::LangData::new(site, &l.lang, prepared.now)))
         .collect();
     let renderer = Renderer {
         site,
@@ -334,11 +335,11 @@ struct Renderer<'a> {
     /// The site's title per language.
     titles: &'a Titles,
     /// Menu labels from Fluent, per language, by message key.
-    labels: &'a std::collections::HashMap<String, std::collections::HashMap<String, String>>,
+    labels: &'a std::collections::HashMap<Lang, std::collections::HashMap<String, String>>,
     /// Web-calendar links of every event item, computed once.
     web_links: &'a context::WebLinks,
     /// Menus and calendar per language, resolved once.
-    lang_data: &'a HashMap<String, context::LangData<'a>>,
+    lang_data: &'a HashMap<Lang, context::LangData<'a>>,
 }
 
 /// Menu labels that name Fluent messages are checked like keys in templates,
@@ -364,7 +365,7 @@ fn menu_label_problems(site: &Site, catalog: &Catalog, strict: bool) -> Vec<Diag
 fn menu_labels(
     site: &Site,
     catalog: &Catalog,
-) -> std::collections::HashMap<String, std::collections::HashMap<String, String>> {
+) -> std::collections::HashMap<Lang, std::collections::HashMap<String, String>> {
     let keys: Vec<&String> = site
         .config
         .menus
@@ -380,11 +381,11 @@ fn menu_labels(
                 .iter()
                 .filter_map(|k| {
                     catalog
-                        .format(&l.code, k, None)
+                        .format(&l.lang, k, None)
                         .map(|t| ((*k).clone(), t.replace(['\u{2068}', '\u{2069}'], "")))
                 })
                 .collect();
-            (l.code.clone(), labels)
+            (l.lang.clone(), labels)
         })
         .collect()
 }
@@ -399,19 +400,19 @@ fn site_titles(site: &Site, catalog: &Catalog) -> Titles {
         .iter()
         .map(|l| {
             let fluent = catalog
-                .has(&l.code, "site-title")
-                .then(|| catalog.format(&l.code, "site-title", None))
+                .has(&l.lang, "site-title")
+                .then(|| catalog.format(&l.lang, "site-title", None))
                 .flatten();
             let title = fluent
                 .or_else(|| l.title.clone())
                 .unwrap_or_else(|| config.title.clone());
-            (l.code.clone(), title.replace(['\u{2068}', '\u{2069}'], ""))
+            (l.lang.clone(), title.replace(['\u{2068}', '\u{2069}'], ""))
         })
         .collect()
 }
 
 /// The site's title in `lang`, from `site_titles`.
-pub fn site_title<'a>(site: &'a Site, titles: &'a Titles, lang: &str) -> &'a str {
+pub fn site_title<'a>(site: &'a Site, titles: &'a Titles, lang: &Lang) -> &'a str {
     titles.get(lang).map_or(site.config.title.as_str(), String::as_str)
 }
 
@@ -530,7 +531,7 @@ impl<'a> Renderer<'a> {
         )
     }
 
-    fn site_view(&self, views: &Views<'a>, lang: &'a str) -> SiteView<'a> {
+    fn site_view(&self, views: &Views<'a>, lang: &'a Lang) -> SiteView<'a> {
         let config = &self.site.config;
         SiteView {
             title: self.titles.get(lang).map_or(&config.title, String::as_str),
@@ -547,23 +548,23 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn language_links(&self, from: &str, current: &str) -> Vec<LanguageLink<'a>> {
+    fn language_links(&self, from: &str, current: &Lang) -> Vec<LanguageLink<'a>> {
         let config = &self.site.config;
         config
             .languages
             .iter()
             .map(|l| LanguageLink {
-                code: &l.code,
+                code: l.lang.code(),
                 name: &l.name,
-                dir: l.dir.as_str(),
-                url: relative(from, &format!("{}/", l.code), config.output.explicit_index),
-                title: self.titles.get(&l.code).map_or(&config.title, String::as_str),
-                current: l.code == current,
+                dir: l.lang.dir().as_str(),
+                url: relative(from, &format!("{}/", l.lang), config.output.explicit_index),
+                title: self.titles.get(&l.lang).map_or(&config.title, String::as_str),
+                current: l.lang == current,
             })
             .collect()
     }
 
-    fn base_context(&self, lang: &str, dir: &str) -> Context {
+    fn base_context(&self, lang: &Lang, dir: &str) -> Context {
         let mut ctx = Context::new();
         let config = &self.site.config;
         let l = config.language(lang).or(config.languages.first());
@@ -571,9 +572,9 @@ impl<'a> Renderer<'a> {
             ctx.insert(
                 "lang",
                 &LangView {
-                    code: &l.code,
+                    code: l.lang.code(),
                     name: &l.name,
-                    dir: l.dir.as_str(),
+                    dir: l.lang.dir().as_str(),
                 },
             );
         }
@@ -778,10 +779,10 @@ fn is_html_file(alias: &str) -> bool {
     lower.ends_with(".html") || lower.ends_with(".htm")
 }
 
-fn redirect_html(lang: &str, title: &str, to: &str, canonical: &str) -> String {
+fn redirect_html(lang: &Lang, title: &str, to: &str, canonical: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<link rel=\"canonical\" href=\"{canonical}\">\n<meta http-equiv=\"refresh\" content=\"0; url={to}\">\n<meta name=\"robots\" content=\"noindex\">\n</head>\n<body>\n<p><a href=\"{to}\">{title}</a></p>\n</body>\n</html>\n",
-        lang = crate::escape::html(lang),
+        lang = crate::escape::html(lang.as_str()),
         title = crate::escape::html(title),
         to = crate::escape::html(to),
         canonical = crate::escape::html(canonical)

@@ -1,6 +1,7 @@
 //! Loading the theme's templates with the site's overrides into one Tera
 //! instance, and the functions tolk adds to Tera: `t`, `url_for`, `asset`.
 
+use crate::lang::Lang;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -164,20 +165,41 @@ fn register(tera: &mut Tera, shared: Arc<Shared>) {
     tera.register_function("url_for", move |kwargs: Kwargs, state: &State| {
         url_for(&s, &kwargs, state)
     });
-    let s = shared;
+    let s = shared.clone();
     tera.register_function("asset", move |kwargs: Kwargs, state: &State| asset(&s, &kwargs, state));
-    tera.register_filter("format_date", format_date);
-    tera.register_filter("format_number", format_number);
+    let s = shared.clone();
+    tera.register_filter("format_date", move |value: String, kwargs: Kwargs, state: &State| {
+        format_date(&s, value, &kwargs, state)
+    });
+    let s = shared;
+    tera.register_filter("format_number", move |value: f64, kwargs: Kwargs, state: &State| {
+        format_number(&s, value, &kwargs, state)
+    });
+}
+
+/// The language a function works in: its `lang=` argument, else the
+/// page's; always one of the site's languages (an unknown code is an
+/// error, never a silent fallback to another locale).
+fn language(shared: &Shared, kwargs: &Kwargs, state: &State, function: &str) -> tera::TeraResult<Lang> {
+    let code = match kwargs.get::<String>("lang")? {
+        Some(l) => l,
+        None => current(state, LANG_VAR)?,
+    };
+    let config = &shared.site.config;
+    config.lang(&code).cloned().ok_or_else(|| {
+        let codes: Vec<&str> = config.languages.iter().map(|l| l.lang.code()).collect();
+        tera::Error::message(format!(
+            "{function}: `{code}` is not a language of this site (use one of: {})",
+            codes.join(", ")
+        ))
+    })
 }
 
 /// `{{ page.date | format_date(style="long", time=false) }}`: a date (or an
 /// RFC 3339 date and time) in the page's language.
-fn format_date(value: String, kwargs: Kwargs, state: &State) -> tera::TeraResult<String> {
+fn format_date(shared: &Shared, value: String, kwargs: &Kwargs, state: &State) -> tera::TeraResult<String> {
     use crate::i18n::format::{self, Style};
-    let lang = match kwargs.get::<String>("lang")? {
-        Some(l) => l,
-        None => current(state, LANG_VAR)?,
-    };
+    let lang = language(shared, kwargs, state, "format_date")?;
     let style_name = kwargs.get::<String>("style")?.unwrap_or_else(|| "long".into());
     let style = Style::parse(&style_name).ok_or_else(|| {
         tera::Error::message(format!(
@@ -199,11 +221,8 @@ fn format_date(value: String, kwargs: Kwargs, state: &State) -> tera::TeraResult
 }
 
 /// `{{ 30000 | format_number(digits=0) }}`: a number in the page's language.
-fn format_number(value: f64, kwargs: Kwargs, state: &State) -> tera::TeraResult<String> {
-    let lang = match kwargs.get::<String>("lang")? {
-        Some(l) => l,
-        None => current(state, LANG_VAR)?,
-    };
+fn format_number(shared: &Shared, value: f64, kwargs: &Kwargs, state: &State) -> tera::TeraResult<String> {
+    let lang = language(shared, kwargs, state, "format_number")?;
     let digits = kwargs.get::<i64>("digits")?.unwrap_or(0).clamp(0, 9) as i16;
     Ok(crate::i18n::format::format_number(&lang, value, digits))
 }
@@ -218,10 +237,7 @@ fn current(state: &State, var: &str) -> tera::TeraResult<String> {
 
 fn translate(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResult<Value> {
     let key: String = kwargs.must_get("key")?;
-    let lang = match kwargs.get::<String>("lang")? {
-        Some(l) => l,
-        None => current(state, LANG_VAR)?,
-    };
+    let lang = language(shared, kwargs, state, "t")?;
     let mut args = FluentArgs::new();
     for (name, value) in kwargs.iter() {
         let Some(name) = name.as_str() else { continue };
@@ -256,20 +272,21 @@ fn translate(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResul
     // Text from a fallback language is marked with its language where the
     // templates print it as element text; in an attribute value or <title>
     // no markup is possible, and the text stays plain.
-    if localized.lang != lang && shared.catalog.used_in_element_text(&key) {
+    if *localized.lang != lang && shared.catalog.used_in_element_text(&key) {
         let escape = |text: &str| {
             let mut out = Vec::with_capacity(text.len());
             let _ = tera::escape_html(text, &mut out);
             String::from_utf8(out).unwrap_or_default()
         };
-        let dir = match shared.catalog.dir(&lang) {
-            Some(d) if d == localized.dir => String::new(),
-            _ => format!(" dir=\"{}\"", localized.dir.as_str()),
+        let dir = if lang.dir() == localized.dir {
+            String::new()
+        } else {
+            format!(" dir=\"{}\"", localized.dir.as_str())
         };
         let inner = if html { localized.text } else { escape(&localized.text) };
         return Ok(Value::safe_string(&format!(
             "<span lang=\"{}\"{dir}>{inner}</span>",
-            escape(localized.lang)
+            escape(localized.lang.as_str())
         )));
     }
     Ok(if html {
@@ -281,10 +298,7 @@ fn translate(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResul
 
 fn url_for(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResult<Value> {
     let path: String = kwargs.must_get("path")?;
-    let lang = match kwargs.get::<String>("lang")? {
-        Some(l) => l,
-        None => current(state, LANG_VAR)?,
-    };
+    let lang = language(shared, kwargs, state, "url_for")?;
     let dir = current(state, DIR_VAR)?;
     let (path, fragment) = path
         .split_once('#')

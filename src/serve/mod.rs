@@ -250,9 +250,10 @@ fn text_edits(
         if path.extension().is_none_or(|e| e != "md") {
             return None;
         }
-        let (lang, key) = crate::content::lang_and_key(rel);
+        let (code, key) = crate::content::lang_and_key(rel);
         let key = key.join("/");
         let site = &prepared.site;
+        let lang = site.config.lang(&code)?.clone();
         let index = site.page_index(&lang, &key)?;
         // Through the site's one rule: a page swapped for a link to a file
         // outside the site is refused here and the full rebuild reports it.

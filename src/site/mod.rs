@@ -14,6 +14,7 @@ use crate::config::{Config, MissingPages};
 use crate::content::page::{SortBy, parent_key};
 use crate::content::{Asset, Content, Kind, Page};
 use crate::error::{Diagnostic, Error, Result};
+use crate::lang::Lang;
 
 /// How a published page relates to its translations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -36,7 +37,7 @@ pub enum TranslationState {
 #[derive(Debug, Clone)]
 pub struct Item {
     /// The language of the URL (the reader's language).
-    pub lang: String,
+    pub lang: Lang,
     /// Translation key.
     pub key: String,
     /// Index into [`Site::pages`] of the page whose content is shown.
@@ -62,7 +63,7 @@ pub struct Site {
     pub events: Vec<usize>,
     /// Indices into `items` of the sections that publish a feed.
     pub feeds: Vec<usize>,
-    by_key: BTreeMap<String, BTreeMap<String, usize>>,
+    by_key: BTreeMap<String, BTreeMap<Lang, usize>>,
     /// key → item index per language (in config order), for allocation-free lookups.
     item_of: HashMap<String, Vec<Option<usize>>>,
 }
@@ -74,7 +75,7 @@ impl Site {
     /// Menu entries that name no page, and languages without a home page.
     pub fn assemble(config: Config, content: Content) -> Result<Site> {
         let Content { pages, assets } = content;
-        let mut by_key: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+        let mut by_key: BTreeMap<String, BTreeMap<Lang, usize>> = BTreeMap::new();
         for (i, p) in pages.iter().enumerate() {
             by_key.entry(p.key.clone()).or_default().insert(p.lang.clone(), i);
         }
@@ -108,12 +109,12 @@ impl Site {
             .languages
             .iter()
             .filter(|l| {
-                self.page_in(&l.code, "_index.md").is_none() && self.config.i18n.missing_pages == MissingPages::Skip
+                self.page_in(&l.lang, "_index.md").is_none() && self.config.i18n.missing_pages == MissingPages::Skip
             })
             .map(|l| {
                 Diagnostic::error(
-                    PathBuf::from(format!("content/{}/_index.md", l.code)),
-                    format!("the language `{}` has no home page", l.code),
+                    PathBuf::from(format!("content/{}/_index.md", l.lang)),
+                    format!("the language `{}` has no home page", l.lang),
                 )
                 .hint("create this file with a title, e.g. `---\\ntitle: Home\\n---`")
             })
@@ -136,7 +137,7 @@ impl Site {
     }
 
     /// Index into [`Site::pages`] of the page written in `lang` for `key`.
-    pub fn page_index(&self, lang: &str, key: &str) -> Option<usize> {
+    pub fn page_index(&self, lang: &Lang, key: &str) -> Option<usize> {
         self.by_key.get(key)?.get(lang).copied()
     }
 
@@ -146,13 +147,13 @@ impl Site {
     }
 
     /// The page written in `lang` for `key`, if any.
-    pub fn page_in(&self, lang: &str, key: &str) -> Option<&Page> {
+    pub fn page_in(&self, lang: &Lang, key: &str) -> Option<&Page> {
         self.by_key.get(key)?.get(lang).map(|i| &self.pages[*i])
     }
 
     /// The language whose page is shown for `key` to readers of `lang`:
     /// `lang` itself, else its fallback chain, else any language.
-    pub fn source_language<'a>(&'a self, lang: &'a str, key: &str) -> Option<&'a str> {
+    pub fn source_language<'a>(&'a self, lang: &'a Lang, key: &str) -> Option<&'a Lang> {
         let versions = self.by_key.get(key)?;
         if versions.contains_key(lang) {
             return Some(lang);
@@ -164,14 +165,13 @@ impl Site {
             .unwrap_or_default();
         chain
             .iter()
-            .chain(self.config.languages.iter().map(|l| &l.code))
-            .find(|l| versions.contains_key(l.as_str()))
-            .map(String::as_str)
+            .chain(self.config.languages.iter().map(|l| &l.lang))
+            .find(|l| versions.contains_key(*l))
     }
 
     /// The original (source-language) version of `key`: the default
     /// language's page when it exists.
-    pub fn original_language<'a>(&'a self, key: &str) -> Option<&'a str> {
+    pub fn original_language<'a>(&'a self, key: &str) -> Option<&'a Lang> {
         self.source_language(&self.config.default_language, key)
     }
 
@@ -179,23 +179,23 @@ impl Site {
         let mut items = Vec::new();
         for lang in &self.config.languages {
             for (key, versions) in &self.by_key {
-                let (page, is_fallback) = match versions.get(&lang.code) {
+                let (page, is_fallback) = match versions.get(&lang.lang) {
                     Some(i) => (*i, false),
                     // An orphaned translation (no original) is shown only
                     // in its own language, never as another's fallback.
                     None if self.config.i18n.missing_pages == MissingPages::Original
                         && versions.contains_key(&self.config.default_language) =>
                     {
-                        let Some(src) = self.source_language(&lang.code, key) else {
+                        let Some(src) = self.source_language(&lang.lang, key) else {
                             continue;
                         };
                         (versions[src], true)
                     }
                     None => continue,
                 };
-                let path = urls::output_dir(self, &lang.code, key);
+                let path = urls::output_dir(self, &lang.lang, key);
                 items.push(Item {
-                    lang: lang.code.clone(),
+                    lang: lang.lang.clone(),
                     key: key.clone(),
                     page,
                     is_fallback,
@@ -278,12 +278,12 @@ impl Site {
         index
     }
 
-    fn language_index(&self, lang: &str) -> Option<usize> {
-        self.config.languages.iter().position(|l| l.code == lang)
+    fn language_index(&self, lang: &Lang) -> Option<usize> {
+        self.config.languages.iter().position(|l| l.lang == *lang)
     }
 
     /// The published item for `key` in `lang`, if any.
-    pub fn item(&self, lang: &str, key: &str) -> Option<&Item> {
+    pub fn item(&self, lang: &Lang, key: &str) -> Option<&Item> {
         let slot = self.item_of.get(key)?.get(self.language_index(lang)?)?;
         slot.map(|i| &self.items[i])
     }
@@ -291,7 +291,7 @@ impl Site {
     /// Where a reader of `lang` following a link to `key` lands: the page in
     /// `lang` (own or fallback), else the version in the first language of
     /// the fallback chain that publishes it.
-    pub fn link_target(&self, lang: &str, key: &str) -> Option<&Item> {
+    pub fn link_target(&self, lang: &Lang, key: &str) -> Option<&Item> {
         self.item(lang, key)
             .or_else(|| self.source_language(lang, key).and_then(|src| self.item(src, key)))
     }
@@ -302,7 +302,7 @@ impl Site {
         if item.is_fallback {
             return TranslationState::Fallback;
         }
-        let Some(orig) = self.original_language(&item.key).filter(|o| *o != item.lang) else {
+        let Some(orig) = self.original_language(&item.key).filter(|o| **o != item.lang) else {
             return TranslationState::Original;
         };
         let page = &self.pages[item.page];
@@ -352,7 +352,7 @@ impl Site {
 
     /// Published items directly below the section `key` in `lang`, split into
     /// (pages, subsections), each sorted as the section asks.
-    pub fn children(&self, lang: &str, section_key: &str) -> (Vec<&Item>, Vec<&Item>) {
+    pub fn children(&self, lang: &Lang, section_key: &str) -> (Vec<&Item>, Vec<&Item>) {
         let sort_by = self
             .item(lang, section_key)
             .map(|i| self.pages[i.page].sort_by)
@@ -360,7 +360,7 @@ impl Site {
         let (mut pages, mut sections): (Vec<&Item>, Vec<&Item>) = self
             .items
             .iter()
-            .filter(|i| i.lang == lang && i.key != "_index.md" && parent_key(&i.key).as_deref() == Some(section_key))
+            .filter(|i| i.lang == *lang && i.key != "_index.md" && parent_key(&i.key).as_deref() == Some(section_key))
             .partition(|i| self.pages[i.page].kind == Kind::Page);
         let by = |a: &&Item, b: &&Item| {
             let (pa, pb) = (&self.pages[a.page], &self.pages[b.page]);
@@ -378,7 +378,7 @@ impl Site {
 
     /// The output path of a file from `content/<lang>/<key>`: inside the
     /// output folder of the section it sits in.
-    pub fn asset_output(&self, lang: &str, key: &str) -> String {
+    pub fn asset_output(&self, lang: &Lang, key: &str) -> String {
         let (dir, name) = key.rsplit_once('/').unwrap_or(("", key));
         let section = if dir.is_empty() {
             "_index.md".to_string()
@@ -391,24 +391,21 @@ impl Site {
     /// The published output path of the content file `key` for readers of
     /// `lang`: that language's own copy, else the copy of the first language
     /// in its fallback chain that has the file.
-    pub fn asset_for(&self, lang: &str, key: &str) -> Option<String> {
+    pub fn asset_for(&self, lang: &Lang, key: &str) -> Option<String> {
         let chain = self
             .config
             .language(lang)
             .map(|l| l.fallback.as_slice())
             .unwrap_or_default();
         std::iter::once(lang)
-            .chain(chain.iter().map(String::as_str))
-            .chain(self.config.languages.iter().map(|l| l.code.as_str()))
-            .find(|l| self.assets.iter().any(|a| a.lang == *l && a.key == key))
+            .chain(chain.iter())
+            .chain(self.config.languages.iter().map(|l| &l.lang))
+            .find(|l| self.assets.iter().any(|a| a.lang == **l && a.key == key))
             .map(|l| self.asset_output(l, key))
     }
 
     /// Languages that have their own version of `key`.
-    pub fn languages_of(&self, key: &str) -> impl Iterator<Item = &str> {
-        self.by_key
-            .get(key)
-            .into_iter()
-            .flat_map(|v| v.keys().map(String::as_str))
+    pub fn languages_of(&self, key: &str) -> impl Iterator<Item = &Lang> {
+        self.by_key.get(key).into_iter().flat_map(|v| v.keys())
     }
 }

@@ -9,7 +9,7 @@ use crate::content::Kind;
 /// segment is the localised slug of that section in `lang` (or the folder
 /// name when the section has no page in `lang`); the last segment is the
 /// page's slug (or its file name).
-pub fn output_dir(site: &Site, lang: &str, key: &str) -> String {
+pub fn output_dir(site: &Site, lang: &crate::lang::Lang, key: &str) -> String {
     let mut out = format!("{lang}/");
     let parts: Vec<&str> = key.split('/').collect();
     let (dirs, file) = parts.split_at(parts.len() - 1);
