@@ -288,6 +288,29 @@ fn text_edits_rerender_only_their_pages_and_equal_a_fresh_build() {
     assert_served_equals_built(&f, &server);
 }
 
+#[test]
+fn a_title_edit_of_an_aliased_page_rerenders_its_redirects_and_equals_a_fresh_build() {
+    let f = Fixture::new("basic");
+    f.write(
+        "content/sv/news/first.md",
+        "---\ntitle: Första nyheten\nslug: forsta\ndate: 2010-04-26\naliases: [/gammal/forsta/]\n---\nText.\n",
+    );
+    let server = start(&f);
+    let mut events = Events::open(server.port);
+    let before = body(&get(server.port, "/gammal/forsta/index.html"));
+    assert!(before.contains("Första nyheten"), "{before}");
+    f.write(
+        "content/sv/news/first.md",
+        "---\ntitle: Ny rubrik för nyheten\nslug: forsta\ndate: 2010-04-26\naliases: [/gammal/forsta/]\n---\nText.\n",
+    );
+    events.reload();
+    let log = std::fs::read_to_string(f.root().join("serve.log")).unwrap();
+    assert_eq!(log.matches("Re-rendered").count(), 1, "{log}");
+    let redirect = body(&get(server.port, "/gammal/forsta/index.html"));
+    assert!(redirect.contains("Ny rubrik för nyheten"), "{redirect}");
+    assert_served_equals_built(&f, &server);
+}
+
 // ---------------------------------------------------------------------------
 // Limits: nothing a client sends can stop the server or lock others out.
 // ---------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 //! memory); nothing here writes to disk itself.
 
 pub mod context;
+pub mod edit;
 pub mod events;
 pub mod feeds;
 pub mod templates;
@@ -61,10 +62,9 @@ pub struct Cx<'a> {
 pub enum Scope<'a> {
     /// Everything.
     All,
-    /// After an edit that changed nothing but the text of these pages
-    /// (indices into `Site::pages`): the items showing them, and the
-    /// producers whose files show page text.
-    TextOf(&'a HashSet<usize>),
+    /// After an edit: the files of these pages only (indices into
+    /// `Site::pages`), for producers that have files per page.
+    Pages(&'a HashSet<usize>),
 }
 
 /// What one producer wrote.
@@ -84,10 +84,12 @@ pub struct Produced {
 pub trait Producer: Sync {
     /// A short name, for messages.
     fn name(&self) -> &'static str;
-    /// True when its files show the text of pages (so a text-only edit
-    /// re-runs it).
-    fn shows_page_text(&self) -> bool {
-        false
+    /// What it must redo after `edit` (during `tolk serve`), judged
+    /// against `site`, the model before the edit. The default is safe: a
+    /// full rebuild.
+    fn reacts_to(&self, site: &Site, edit: &edit::Edit<'_>) -> edit::Reaction {
+        let _ = (site, edit);
+        edit::Reaction::Everything
     }
     /// Writes its files into `sink` and says what it wrote.
     fn produce(&self, cx: &Cx<'_>, scope: Scope<'_>, sink: &dyn Sink) -> Produced;
@@ -96,7 +98,7 @@ pub trait Producer: Sync {
 /// A producer made of a function returning files.
 struct Files {
     name: &'static str,
-    shows_page_text: bool,
+    reacts_to: fn(&Site, &edit::Edit<'_>) -> edit::Reaction,
     files: fn(&Cx<'_>) -> std::result::Result<Vec<OutputFile>, Vec<Diagnostic>>,
 }
 
@@ -104,8 +106,8 @@ impl Producer for Files {
     fn name(&self) -> &'static str {
         self.name
     }
-    fn shows_page_text(&self) -> bool {
-        self.shows_page_text
+    fn reacts_to(&self, site: &Site, edit: &edit::Edit<'_>) -> edit::Reaction {
+        (self.reacts_to)(site, edit)
     }
     fn produce(&self, cx: &Cx<'_>, _: Scope<'_>, sink: &dyn Sink) -> Produced {
         match (self.files)(cx) {
@@ -145,8 +147,8 @@ impl Producer for Pages {
     fn name(&self) -> &'static str {
         "pages"
     }
-    fn shows_page_text(&self) -> bool {
-        true
+    fn reacts_to(&self, site: &Site, edit: &edit::Edit<'_>) -> edit::Reaction {
+        edit::pages(site, edit)
     }
     fn produce(&self, cx: &Cx<'_>, scope: Scope<'_>, sink: &dyn Sink) -> Produced {
         let results: Vec<PageResult<Claim>> = cx
@@ -155,7 +157,7 @@ impl Producer for Pages {
             .par_iter()
             .filter(|item| match scope {
                 Scope::All => true,
-                Scope::TextOf(only) => only.contains(&item.page),
+                Scope::Pages(only) => only.contains(&item.page),
             })
             .map(|item| {
                 let (file, warnings) = cx.renderer.item(item)?;
@@ -184,60 +186,60 @@ pub const PRODUCERS: &[&dyn Producer] = &[
     &Pages,
     &Files {
         name: "chooser and 404 page",
-        shows_page_text: false,
+        reacts_to: edit::unaffected_by_wording,
         files: |cx| cx.renderer.root_pages(),
     },
     &Files {
         name: "alias redirects",
-        shows_page_text: false,
+        reacts_to: edit::aliases,
         files: |cx| Ok(cx.renderer.aliases()),
     },
     &Files {
         name: "_redirects",
-        shows_page_text: false,
+        reacts_to: edit::unaffected_by_wording,
         files: |cx| Ok(redirects_file(cx.site).into_iter().collect()),
     },
     &Files {
         name: "calendars",
-        shows_page_text: true,
+        reacts_to: edit::shows_wording,
         files: |cx| Ok(events::files(cx.site, cx.titles)),
     },
     &Files {
         name: "contact cards",
-        shows_page_text: false,
+        reacts_to: edit::unaffected_by_wording,
         files: |cx| Ok(contact_cards(cx.site, cx.titles)),
     },
     &Files {
         name: "sitemap and robots.txt",
-        shows_page_text: false,
+        reacts_to: edit::unaffected_by_wording,
         files: |cx| Ok(vec![feeds::sitemap(cx.site), feeds::robots(cx.site)]),
     },
     &Files {
         name: "feeds",
-        shows_page_text: true,
+        reacts_to: edit::shows_wording,
         files: |cx| Ok(feeds::atom_feeds(cx.site, cx.titles)),
     },
     &Files {
         name: "static files",
-        shows_page_text: false,
+        reacts_to: edit::unaffected_by_wording,
         files: |cx| Ok(cx.theme.static_files.clone()),
     },
     &Files {
         name: "content files",
-        shows_page_text: false,
+        reacts_to: edit::unaffected_by_wording,
         files: |cx| Ok(content_assets(cx.site)),
     },
 ];
 
-/// Renders a prepared site: every producer of [`PRODUCERS`] (or, for
-/// [`Scope::TextOf`], the ones showing page text), handing every file to
+/// Renders a prepared site: every producer of [`PRODUCERS`] (or, after
+/// edits, what their [`edit::Plan`] asks for), handing every file to
 /// `sink` as soon as it is ready (so a large site is never held in memory
 /// at once). Output collisions are checked once, over all producers.
 ///
 /// # Errors
 /// Every template, link and UI string problem, together, and two sources
 /// claiming one output path. The sink may then hold a partial site.
-pub fn render(prepared: &Prepared, only: Option<&HashSet<usize>>, sink: &dyn Sink) -> Result<Rendered> {
+pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -> Result<Rendered> {
     let site = &prepared.site;
     let catalog = &prepared.catalog;
     let theme = &prepared.theme;
@@ -287,20 +289,23 @@ pub fn render(prepared: &Prepared, only: Option<&HashSet<usize>>, sink: &dyn Sin
         titles: &titles,
         renderer: &renderer,
     };
-    let scope = only.map_or(Scope::All, Scope::TextOf);
     let mut claims = Vec::new();
     let mut pages = 0;
-    for producer in PRODUCERS {
-        if matches!(scope, Scope::TextOf(_)) && !producer.shows_page_text() {
-            continue;
-        }
+    for (i, producer) in PRODUCERS.iter().enumerate() {
+        let scope = match plan.map(|p| &p.reactions[i]) {
+            None | Some(edit::Reaction::Rerun | edit::Reaction::Everything) => Scope::All,
+            Some(edit::Reaction::Pages(only)) => Scope::Pages(only),
+            Some(edit::Reaction::Untouched) => continue,
+        };
         let produced = producer.produce(&cx, scope, sink);
         claims.extend(produced.claims);
         diagnostics.extend(produced.problems);
         pages += produced.pages;
     }
     let warnings = diagnostics.finish()?;
-    if matches!(scope, Scope::All) {
+    // Edits that a plan can follow never move a file, so only a full
+    // render checks collisions.
+    if plan.is_none() {
         crate::output::check_collisions(&mut claims)?;
     }
     Ok(Rendered { warnings, pages })

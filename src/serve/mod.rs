@@ -128,9 +128,9 @@ pub fn serve(options: ServeOptions) -> Result<()> {
     server::run(listener, state)
 }
 
-/// Rebuilds after `changed` files changed (all of them when empty): only
-/// the pages showing the edited text when an edit changed nothing but the
-/// text of content files, everything otherwise. Publishes the result and
+/// Rebuilds after `changed` files changed (all of them when empty): what
+/// the producers say an edit of content files needs, when they can follow
+/// it page by page; everything otherwise. Publishes the result and
 /// tells every open tab to reload.
 fn rebuild(state: &State, build: &BuildOptions, changed: &[PathBuf]) {
     let started = Instant::now();
@@ -138,12 +138,12 @@ fn rebuild(state: &State, build: &BuildOptions, changed: &[PathBuf]) {
     let mut prepared = state.prepared.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let incremental = prepared
         .as_mut()
-        .and_then(|p| text_edits(p, build, &state.root, changed).map(|only| (p, only)));
+        .and_then(|p| plan_edits(p, build, &state.root, changed).map(|plan| (p, plan)));
     let (result, what) = match incremental {
-        Some((p, only)) => {
+        Some((p, plan)) => {
             let memory = crate::output::Memory::default();
             let result =
-                crate::render::render(p, Some(&only), &memory).map(|r| (memory.into_files(), r.pages, r.warnings));
+                crate::render::render(p, Some(&plan), &memory).map(|r| (memory.into_files(), r.pages, r.warnings));
             (
                 result.map(|(files, pages, warnings)| (merge(&previous.files, files), pages, warnings)),
                 "Re-rendered",
@@ -193,15 +193,6 @@ fn rebuild(state: &State, build: &BuildOptions, changed: &[PathBuf]) {
 
 type Files = HashMap<String, Arc<Data>>;
 
-/// Whether a menu lists the page `key`.
-fn in_menu(site: &crate::site::Site, key: &str) -> bool {
-    site.config
-        .menus
-        .values()
-        .flatten()
-        .any(|e| site.resolve_key(&e.path.value).as_deref() == Some(key))
-}
-
 /// A full build in memory, keeping the prepared site for later edits.
 fn full(build: &BuildOptions) -> Result<(crate::Prepared, Files, usize, Vec<Diagnostic>)> {
     let (prepared, errors) = crate::prepare_all(build)?;
@@ -223,28 +214,22 @@ fn merge(previous: &Files, changed: Vec<OutputFile>) -> Files {
     files
 }
 
-/// When every changed path is an existing content file and the edits can be
-/// followed page by page, puts the new pages into the prepared site and
-/// returns the pages to re-render. `None` means: rebuild everything.
-///
-/// - Text only: every language's version of the page (their translation
-///   state may change).
-/// - Title or description of a page that is not in a menu, not an event and
-///   has no aliases (redirect pages show the title): also every version of
-///   its section, whose listing shows them. (Menus
-///   and calendars appear on every page, so those edits rebuild everything.)
-fn text_edits(
+/// When every changed path is an existing content file, parses the new
+/// pages and asks the producers what they must redo
+/// ([`crate::render::edit::plan`]); if none needs a full rebuild, puts the
+/// new pages into the prepared site and returns the plan. `None` means:
+/// rebuild everything.
+fn plan_edits(
     prepared: &mut crate::Prepared,
     build: &BuildOptions,
     site_root: &SiteRoot,
     changed: &[PathBuf],
-) -> Option<std::collections::HashSet<usize>> {
-    if changed.is_empty() {
-        return None;
-    }
+) -> Option<crate::render::edit::Plan> {
+    use crate::render::edit;
     let root = std::path::absolute(&build.root).ok()?;
     let content = root.join("content");
-    let mut edits = Vec::new();
+    let site = &prepared.site;
+    let mut pages = Vec::new();
     for path in changed {
         let rel = path.strip_prefix(&content).ok()?;
         if path.extension().is_none_or(|e| e != "md") {
@@ -252,38 +237,21 @@ fn text_edits(
         }
         let (code, key) = crate::content::lang_and_key(rel);
         let key = key.join("/");
-        let site = &prepared.site;
         let lang = site.config.lang(&code)?.clone();
         let index = site.page_index(&lang, &key)?;
         // Through the site's one rule: a page swapped for a link to a file
         // outside the site is refused here and the full rebuild reports it.
         let text = site_root.read_text(path).ok()?;
         let page = crate::content::Page::parse(&text, &lang, &key, &crate::fs::relative_to(&root, path)).ok()?;
-        let old = &site.pages[index];
-        let also_section = if old.differs_only_in_text(&page) {
-            false
-        } else if old.differs_only_in_wording(&page)
-            && old.kind == crate::content::Kind::Page
-            && old.event.is_none()
-            && old.aliases.is_empty()
-            && !in_menu(site, &key)
-        {
-            true
-        } else {
-            return None;
-        };
-        edits.push((index, page, also_section));
+        pages.push((index, page));
     }
+    let edits: Vec<edit::Edit<'_>> = pages.iter().map(|(i, p)| edit::Edit::new(site, *i, p)).collect();
+    let plan = edit::plan(site, &edits)?;
     let site = Arc::make_mut(&mut prepared.site);
-    let mut only = std::collections::HashSet::new();
-    for (index, page, also_section) in edits {
-        only.extend(site.versions(&page.key));
-        if also_section && let Some(parent) = page.parent_key() {
-            only.extend(site.versions(&parent));
-        }
+    for (index, page) in pages {
         site.pages[index] = page;
     }
-    Some(only)
+    Some(plan)
 }
 
 fn watch(state: &Arc<State>, build: BuildOptions) -> Result<notify::RecommendedWatcher> {
