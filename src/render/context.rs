@@ -260,6 +260,9 @@ pub struct OriginalView<'a> {
     pub lang: &'a Lang,
     /// Language name in itself.
     pub name: &'a str,
+    /// Language name in the reader's language (CLDR display names), in
+    /// the form that stands alone (`английский`, `الإنجليزية`).
+    pub display_name: String,
     /// Relative link.
     pub url: String,
     /// Absolute URL.
@@ -513,6 +516,7 @@ impl<'a> Views<'a> {
                 Some(OriginalView {
                     lang: &site.config.language(lang)?.lang,
                     name: &site.config.language(lang)?.name,
+                    display_name: crate::i18n::format::language_name(&self.item.lang, lang.code()),
                     url: self.link(&target.path),
                     permalink: permalink(&site.config.base_url, &target.path),
                 })

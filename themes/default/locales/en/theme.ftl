@@ -2,7 +2,7 @@ skip-to-content = Skip to content
 nav-languages = Languages
 nav-main = Main menu
 menu = Menu
-fallback-notice = This page is not yet available in English. It is shown in its original language ({ $language }).
+fallback-notice = This page is not yet available in English. It is shown in another language: { $language }.
 stale-notice = The original ({ $language }) has been updated since this translation was made.
 read-original = Read the original
 footer-about = Built with tolk.
@@ -35,3 +35,44 @@ event-add-to-calendar = Add to your calendar
 event-download-ics = Download (iCalendar, .ics)
 calendar-subscribe = Subscribe to the calendar (iCalendar)
 contact-vcard = Save { $name }’s contact details (vCard)
+
+## Search (a field in the header, a results page per language)
+search = Search
+search-label = Search this site
+search-submit = Search
+search-results-title = Search results
+search-results-count =
+    { $count ->
+        [one] One result for “{ $query }”
+       *[other] { $count } results for “{ $query }”
+    }
+search-no-results = No results for “{ $query }”. Try another word or a shorter search.
+search-searching = Searching…
+search-offline = Search does not work when the site is opened as files on your computer. Open the site on the web to search it.
+search-untranslated = Pages that are not yet translated are found by searching in their original language.
+search-more = Show more results
+
+## Tags and paginated listings
+tags = Tags
+tag-title = Tagged “{ $tag }”
+all-tags = All tags
+tag-count =
+    { $count ->
+        [one] One page
+       *[other] { $count } pages
+    }
+pagination = Pages of the listing
+pagination-previous = Previous page
+pagination-next = Next page
+pagination-page = Page { $number } of { $total }
+
+## Callouts, figures and embedded media
+callout-note = Note
+callout-tip = Tip
+callout-important = Important
+callout-warning = Warning
+callout-caution = Caution
+embed-notice = This video is hosted by { $host }. It is not loaded until you choose to play it, because playing it sends data to { $host }.
+embed-play = Play the video (loads content from { $host })
+embed-open = Watch it on { $host }
+download-file = Download { $name } ({ $size })

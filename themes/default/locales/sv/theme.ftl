@@ -2,7 +2,7 @@ skip-to-content = Hoppa till innehållet
 nav-languages = Språk
 nav-main = Huvudmeny
 menu = Meny
-fallback-notice = Den här sidan finns ännu inte på svenska. Den visas på originalspråket ({ $language }).
+fallback-notice = Den här sidan finns ännu inte på svenska. Den visas på ett annat språk: { $language }.
 stale-notice = Originalet ({ $language }) har uppdaterats efter att den här översättningen gjordes.
 read-original = Läs originalet
 footer-about = Byggd med tolk.
@@ -35,3 +35,44 @@ event-add-to-calendar = Lägg till i din kalender
 event-download-ics = Ladda ner (iCalendar, .ics)
 calendar-subscribe = Prenumerera på kalendern (iCalendar)
 contact-vcard = Spara kontaktuppgifterna för { $name } (vCard)
+
+## Sök (ett fält i sidhuvudet, en resultatsida per språk)
+search = Sök
+search-label = Sök på webbplatsen
+search-submit = Sök
+search-results-title = Sökresultat
+search-results-count =
+    { $count ->
+        [one] Ett resultat för ”{ $query }”
+       *[other] { $count } resultat för ”{ $query }”
+    }
+search-no-results = Inga resultat för ”{ $query }”. Prova ett annat ord eller en kortare sökning.
+search-searching = Söker …
+search-offline = Sökningen fungerar inte när webbplatsen öppnas som filer på din dator. Öppna webbplatsen på webben för att söka.
+search-untranslated = Sidor som ännu inte är översatta hittar du genom att söka på originalspråket.
+search-more = Visa fler resultat
+
+## Etiketter och listor i flera sidor
+tags = Etiketter
+tag-title = Märkt med ”{ $tag }”
+all-tags = Alla etiketter
+tag-count =
+    { $count ->
+        [one] En sida
+       *[other] { $count } sidor
+    }
+pagination = Listans sidor
+pagination-previous = Föregående sida
+pagination-next = Nästa sida
+pagination-page = Sida { $number } av { $total }
+
+## Faktarutor, bilder och inbäddade medier
+callout-note = Observera
+callout-tip = Tips
+callout-important = Viktigt
+callout-warning = Varning
+callout-caution = Var försiktig
+embed-notice = Videon ligger hos { $host }. Den laddas inte förrän du väljer att spela upp den, eftersom uppspelningen skickar uppgifter till { $host }.
+embed-play = Spela upp videon (hämtar innehåll från { $host })
+embed-open = Se den på { $host }
+download-file = Ladda ner { $name } ({ $size })
