@@ -165,7 +165,14 @@ pub fn mark_translated(root: &Path, file: &Path) -> Result<String> {
     let original_path = content_dir.join(&config.default_language).join(&key);
     let original_text = crate::fs::SiteRoot::new(root)?.read_text(&original_path)?;
     let original_rel = crate::fs::relative_to(root, &original_path);
-    let original = Page::parse(&original_text, &config.default_language, &key, &original_rel).map_err(Error::build)?;
+    let original = Page::parse(
+        &original_text,
+        &config.default_language,
+        &key,
+        &original_rel,
+        &config.markdown,
+    )
+    .map_err(Error::build)?;
     let hash = fingerprint::of(&original);
     let site_root = crate::fs::SiteRoot::new(root)?;
     let text = site_root.read_text(&path)?;

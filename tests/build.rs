@@ -394,3 +394,23 @@ fn regression_standalone_template_may_include_partials() {
     f.build();
     assert_eq!(text(&f.html("sv/om-oss/index.html"), "h1"), "Om oss");
 }
+
+#[test]
+fn smart_punctuation_applies_to_titles_and_descriptions() {
+    let f = Fixture::new("basic");
+    f.use_default_theme();
+    f.write(
+        "content/sv/news/citat.md",
+        "---\ntitle: '\"Hej\" -- sa hon...'\ndescription: Om \"citat\"\nslug: citat\ndate: 2010-04-27\n---\nText.\n",
+    );
+    f.build();
+    let page = f.html("sv/nyheter/citat/index.html");
+    assert!(
+        text(&page, "title").starts_with("”Hej” – sa hon…"),
+        "{}",
+        text(&page, "title")
+    );
+    assert_eq!(attr(&page, "meta[name=description]", "content"), "Om ”citat”");
+    let listing = std::fs::read_to_string(f.out().join("sv/nyheter/index.html")).unwrap();
+    assert!(listing.contains("”Hej” – sa hon…"), "{listing}");
+}

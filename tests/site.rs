@@ -82,15 +82,25 @@ fn russian_and_arabic_fall_back_visibly() {
     let f = built();
     let doc = f.html("ru/action-plan/index.html");
     assert_eq!(attr(&doc, "html", "lang"), "ru");
-    assert!(
-        text(&doc, "p.notice").contains("English"),
-        "ru falls back to en first: {}",
-        text(&doc, "p.notice")
-    );
-    assert_eq!(attr(&doc, ".content-lang", "lang"), "en");
+    assert_eq!(attr(&doc, ".content-lang", "lang"), "en", "ru falls back to en first");
     let doc = f.html("ar/target-groups/index.html");
     assert_eq!(attr(&doc, "html", "dir"), "rtl");
     assert_eq!(attr(&doc, ".content-lang", "dir"), "ltr");
+}
+
+#[test]
+fn fallback_notice_names_the_shown_language_in_the_readers_language() {
+    let f = built();
+    for (path, name) in [
+        ("ru/action-plan/index.html", "английский"),
+        ("ar/action-plan/index.html", "الإنجليزية"),
+    ] {
+        let doc = f.html(path);
+        assert_eq!(attr(&doc, ".content-lang", "lang"), "en", "{path}");
+        let notice = text(&doc, "p.notice");
+        assert!(notice.contains(name), "{path}: {notice}");
+        assert!(!notice.contains("English"), "{path}: {notice}");
+    }
 }
 
 #[test]

@@ -242,7 +242,14 @@ fn plan_edits(
         // Through the site's one rule: a page swapped for a link to a file
         // outside the site is refused here and the full rebuild reports it.
         let text = site_root.read_text(path).ok()?;
-        let page = crate::content::Page::parse(&text, &lang, &key, &crate::fs::relative_to(&root, path)).ok()?;
+        let page = crate::content::Page::parse(
+            &text,
+            &lang,
+            &key,
+            &crate::fs::relative_to(&root, path),
+            &site.config.markdown,
+        )
+        .ok()?;
         pages.push((index, page));
     }
     let edits: Vec<edit::Edit<'_>> = pages.iter().map(|(i, p)| edit::Edit::new(site, *i, p)).collect();
