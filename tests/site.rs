@@ -226,3 +226,15 @@ fn email_is_readable_but_not_in_the_source_or_the_vcard() {
     let card = std::fs::read_to_string(f.out().join("en/contact/ulrika-rosvall-levin.vcf")).unwrap();
     assert!(!card.contains("example.org"), "no address in the vCard either");
 }
+
+#[test]
+fn english_pages_use_british_dates_from_the_locale_key() {
+    let f = built();
+    let doc = f.html("en/news/index.html");
+    let dates = common::texts(&doc, "time[datetime='2010-04-26']");
+    assert!(!dates.is_empty());
+    for d in dates {
+        assert_eq!(d, "26 April 2010");
+    }
+    assert_eq!(attr(&doc, "html", "lang"), "en", "the URL code stays the language tag");
+}
