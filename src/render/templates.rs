@@ -171,10 +171,32 @@ fn register(tera: &mut Tera, shared: Arc<Shared>) {
     tera.register_filter("format_date", move |value: String, kwargs: Kwargs, state: &State| {
         format_date(&s, value, &kwargs, state)
     });
-    let s = shared;
+    let s = shared.clone();
     tera.register_filter("format_number", move |value: f64, kwargs: Kwargs, state: &State| {
         format_number(&s, value, &kwargs, state)
     });
+    let s = shared;
+    tera.register_filter("list", move |value: Vec<String>, kwargs: Kwargs, state: &State| {
+        format_list(&s, &value, &kwargs, state)
+    });
+}
+
+/// `{{ ev.language_names | list }}`: items joined as a list in the page's
+/// language (`svenska, engelska och ryska`, `A و B`); `kind="or"` for
+/// alternatives.
+fn format_list(shared: &Shared, value: &[String], kwargs: &Kwargs, state: &State) -> tera::TeraResult<String> {
+    use crate::i18n::format::ListKind;
+    let lang = language(shared, kwargs, state, "list")?;
+    let kind = match kwargs.get::<String>("kind")?.as_deref() {
+        None | Some("and") => ListKind::And,
+        Some("or") => ListKind::Or,
+        Some(other) => {
+            return Err(tera::Error::message(format!(
+                "list: unknown kind `{other}` (use and or or)"
+            )));
+        }
+    };
+    Ok(crate::i18n::format::format_list(&lang, value, kind))
 }
 
 /// The language a function works in: its `lang=` argument, else the
