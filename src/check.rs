@@ -350,14 +350,7 @@ fn unused_messages(prepared: &crate::Prepared) -> Vec<Problem> {
     let sources = &prepared.theme.templates;
     let id = |key: &str| key.split('.').next().unwrap_or(key).to_string();
     let mut used: HashSet<String> = sources.key_uses().into_iter().map(|u| id(&u.key)).collect();
-    used.extend(
-        config
-            .menus
-            .values()
-            .flatten()
-            .filter_map(|e| e.label.as_deref())
-            .map(id),
-    );
+    used.extend(config.menu_entries().filter_map(|(_, e)| e.label.as_deref()).map(id));
     used.insert("site-title".to_string());
     let mut todo: Vec<String> = used.iter().cloned().collect();
     while let Some(message) = todo.pop() {
