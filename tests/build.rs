@@ -430,7 +430,10 @@ fn a_language_can_list_its_own_menu_and_hide_fallbacks() {
     // German lists only the contact page; English keeps the site's menu.
     f.write(
         "site.yaml",
-        &yaml.replace("  de:\n    fallback: [en]\n", "  de:\n    fallback: [en]\n    menus:\n      main: [contact, about]\n"),
+        &yaml.replace(
+            "  de:\n    fallback: [en]\n",
+            "  de:\n    fallback: [en]\n    menus:\n      main: [contact, about]\n",
+        ),
     );
     f.build();
     assert_eq!(menu_titles(&f, "de/index.html").len(), 2);
@@ -440,12 +443,19 @@ fn a_language_can_list_its_own_menu_and_hide_fallbacks() {
         "site.yaml",
         &format!(
             "{}i18n:\n  menu_fallbacks: hide\n",
-            yaml.replace("  de:\n    fallback: [en]\n", "  de:\n    fallback: [en]\n    menus:\n      main: [contact, about]\n")
+            yaml.replace(
+                "  de:\n    fallback: [en]\n",
+                "  de:\n    fallback: [en]\n    menus:\n      main: [contact, about]\n"
+            )
         ),
     );
     f.write("content/de/contact.md", "---\ntitle: Kontakt\n---\nText.\n");
     f.build();
-    assert_eq!(menu_titles(&f, "de/index.html"), ["Kontakt"], "the untranslated about page is hidden");
+    assert_eq!(
+        menu_titles(&f, "de/index.html"),
+        ["Kontakt"],
+        "the untranslated about page is hidden"
+    );
     // English shows the Swedish contact page as a fallback: hidden too.
     assert!(site_menu.contains(&"Kontakt".to_string()));
     assert_eq!(menu_titles(&f, "en/index.html"), ["About us", "News"]);
@@ -457,10 +467,16 @@ fn a_language_menu_the_site_does_not_have_is_an_error_naming_the_menus() {
     let yaml = std::fs::read_to_string(f.root().join("site.yaml")).unwrap();
     f.write(
         "site.yaml",
-        &yaml.replace("  de:\n    fallback: [en]\n", "  de:\n    fallback: [en]\n    menus:\n      footer: [contact]\n"),
+        &yaml.replace(
+            "  de:\n    fallback: [en]\n",
+            "  de:\n    fallback: [en]\n    menus:\n      footer: [contact]\n",
+        ),
     );
     let errors = f.build_err();
-    let e = errors.iter().find(|d| d.message.contains("footer")).expect("an error about the menu");
+    let e = errors
+        .iter()
+        .find(|d| d.message.contains("footer"))
+        .expect("an error about the menu");
     assert!(e.message.contains("`de`"), "{}", e.message);
     assert!(e.hint.as_deref().unwrap_or("").contains("main"), "{e:?}");
     assert!(e.line.is_some());

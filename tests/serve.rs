@@ -138,7 +138,11 @@ fn error_overlay_appears_keeps_last_good_page_and_clears() {
     events.reload();
     let page = body(&get(server.port, "/sv/om-oss/"));
     assert!(page.contains("id=\"tolk-error-overlay\""), "{page}");
-    assert!(page.contains("content/sv/about.md, line 3, column 1"), "{page}");
+    assert!(page.contains("content/sv/about.md:3:1"), "{page}");
+    assert!(
+        page.contains("3 │ descripton: typo"),
+        "the overlay shows the line: {page}"
+    );
     assert!(page.contains("did you mean `description`"), "{page}");
     assert!(page.contains("<h1>Om oss</h1>"), "the last good page stays underneath");
     f.write("content/sv/about.md", "---\ntitle: Om oss igen\nslug: om-oss\n---\n");

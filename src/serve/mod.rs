@@ -173,11 +173,19 @@ fn rebuild(state: &State, build: &BuildOptions, changed: &[PathBuf]) {
             }
         }
         Err(error) => {
-            eprintln!("{error}");
-            let errors = match error {
+            let mut errors = match error {
                 Error::Build(d) => d,
                 other => vec![Diagnostic::error(None, other.to_string())],
             };
+            crate::error::attach_sources(&mut errors, &state.root);
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            let n = errors.iter().filter(|d| d.is_error()).count();
+            eprintln!(
+                "The site could not be rebuilt ({n} error{}); serving the last version that worked",
+                if n == 1 { "" } else { "s" }
+            );
             Snapshot {
                 files: previous.files.clone(),
                 errors,

@@ -1,0 +1,53 @@
+//! The full text of the messages a communicator sees for the usual mistakes,
+//! as printed (message, place, the line underlined, the fix, the parser's
+//! words), so a message cannot regress silently.
+
+mod common;
+
+use common::Fixture;
+
+/// Builds the fixture with `about` as content/sv/about.md and returns
+/// every problem in that file, rendered.
+fn messages_for(about: &str) -> String {
+    let f = Fixture::new("basic");
+    f.write("content/sv/about.md", about);
+    let mut diagnostics: Vec<_> = f
+        .build_err()
+        .into_iter()
+        .filter(|d| d.file.as_deref() == Some(std::path::Path::new("content/sv/about.md")))
+        .collect();
+    assert!(!diagnostics.is_empty(), "no problem for {about:?}");
+    let root = tolk::fs::SiteRoot::new(f.root()).unwrap();
+    tolk::error::attach_sources(&mut diagnostics, &root);
+    diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn front_matter_mistakes_in_plain_words() {
+    let cases = [
+        ("a word for a number", "---\ntitle: Om\nweight: ten\n---\n"),
+        ("a colon in a title", "---\ntitle: Vad: ett program\n---\n"),
+        ("a tab before a key", "---\ntitle: Om\n\tdescription: x\n---\n"),
+        ("a bracket in a title", "---\ntitle: [oops\n---\n"),
+        ("text after a closing quote", "---\ntitle: \"Hej\" världen\n---\n"),
+        ("yes in Swedish for a boolean", "---\ntitle: Om\ndraft: ja\n---\n"),
+        ("one alias, not a list", "---\ntitle: Om\naliases: /gammal/\n---\n"),
+        ("a line without a colon", "---\ntitle Om\n---\n"),
+        ("an indented key", "---\ntitle: Om\n  description: x\n---\n"),
+        ("a key written twice", "---\ntitle: Om\ntitle: Igen\n---\n"),
+        ("an unclosed quote", "---\ntitle: \"Om\n---\n"),
+        ("a reserved first character", "---\ntitle: @Om\n---\n"),
+        ("a misspelt field", "---\ntitle: Om\ndescripton: x\n---\n"),
+        ("a date that does not exist", "---\ntitle: Om\ndate: 2010-13-01\n---\n"),
+    ];
+    let all: Vec<String> = cases
+        .iter()
+        .map(|(name, text)| format!("## {name}\n{}", messages_for(text)))
+        .collect();
+    let all = all.join("\n\n");
+    insta::assert_snapshot!(all);
+}
