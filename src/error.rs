@@ -249,9 +249,10 @@ fn underline(text: &str, column: Option<usize>, message: &str) -> std::ops::Rang
         .nth(column.saturating_sub(1))
         .map_or(text.len(), |(i, _)| i);
     let rest = &text[start..];
+    // A word ends at a space, or at the colon that ends a YAML key.
     let len = rest
         .char_indices()
-        .find(|(_, c)| c.is_whitespace())
+        .find(|&(i, c)| c.is_whitespace() || (c == ':' && rest[i + 1..].chars().next().is_none_or(char::is_whitespace)))
         .map_or(rest.len(), |(i, _)| i);
     let len = if len == 0 {
         rest.chars().next().map_or(0, char::len_utf8)

@@ -250,16 +250,56 @@ fn plain_message(message: &str, what: &str) -> String {
     format!("{what} is not valid YAML: {message}")
 }
 
+/// Where each nested site.yaml setting belongs, for "it belongs under"
+/// hints when one is written at the wrong level.
+const HOMES: &[(&str, &str)] = &[
+    ("smart_punctuation", "`markdown:`"),
+    ("html", "`markdown:`"),
+    ("explicit_index", "`output:`"),
+    ("redirects_file", "`output:`"),
+    ("strict", "`i18n:`"),
+    ("missing_pages", "`i18n:`"),
+    ("menu_fallbacks", "`i18n:`"),
+    ("name", "`languages: <code>:`"),
+    ("dir", "`languages: <code>:` (or `output:` for the output folder)"),
+    ("fallback", "`languages: <code>:`"),
+    ("locale", "`languages: <code>:`"),
+    ("path", "a menu entry (`- { path: about, label: … }`)"),
+    ("label", "a menu entry (`- { path: about, label: … }`)"),
+];
+
+/// The keys serde lists as valid where the unknown one was written
+/// (`unknown field `x`, expected one of a, b`).
+fn keys_at_this_level(message: &str) -> Vec<&str> {
+    let Some((_, expected)) = message.split_once(", expected ") else {
+        return Vec::new();
+    };
+    let expected = expected.strip_prefix("one of ").unwrap_or(expected);
+    expected
+        .split(", ")
+        .flat_map(|k| k.split(" or "))
+        .map(|k| k.trim().trim_matches('`'))
+        .filter(|k| !k.is_empty() && !k.contains(' '))
+        .collect()
+}
+
 fn hint_for(message: &str, fields: &[&str]) -> String {
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let name = rest.split('`').next().unwrap_or(rest);
-        return match did_you_mean(name, fields.iter().copied()) {
-            Some(best) => format!("did you mean `{best}`? Known fields: {}", fields.join(", ")),
-            None => format!(
-                "remove it, or put theme-specific values under `extra:`. Known fields: {}",
-                fields.join(", ")
-            ),
-        };
+        let here = keys_at_this_level(message);
+        let here: Vec<&str> = if here.is_empty() { fields.to_vec() } else { here };
+        let known = format!("Known fields here: {}", here.join(", "));
+        if let Some(best) = did_you_mean(name, here.iter().copied()) {
+            return format!("did you mean `{best}`? {known}");
+        }
+        if let Some((_, home)) = HOMES
+            .iter()
+            .find(|(k, _)| *k == name)
+            .filter(|_| fields.contains(&name))
+        {
+            return format!("`{name}` is a setting, but not at this level: it belongs under {home}. {known}");
+        }
+        return format!("remove it, or put theme-specific values under `extra:`. {known}");
     }
     if message.contains("invalid type") {
         return "check the value's type: text can be quoted (\"…\"), numbers are written without quotes, lists start with `- ` or are written [a, b]".to_string();

@@ -167,7 +167,7 @@ fn exit_codes_and_messages_of_the_binary() {
     assert!(err.contains("error: unknown field `descripton`"), "{err}");
     assert!(err.contains("╭▸ content/sv/about.md:3:1"), "{err}");
     assert!(err.contains("3 │ descripton: x"), "{err}");
-    assert!(err.contains("│ ━━━━━━━━━━━"), "{err}");
+    assert!(err.contains("│ ━━━━━━━━━━\n"), "{err}");
     assert!(err.contains("help: did you mean `description`?"), "{err}");
 
     let empty = tempfile::tempdir().unwrap();

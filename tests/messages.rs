@@ -51,3 +51,76 @@ fn front_matter_mistakes_in_plain_words() {
     let all = all.join("\n\n");
     insta::assert_snapshot!(all);
 }
+
+/// Builds the fixture with `ftl` as locales/sv/x.ftl and returns every
+/// problem in that file, rendered.
+fn fluent_messages_for(ftl: &str) -> String {
+    let f = Fixture::new("basic");
+    f.write("locales/sv/x.ftl", ftl);
+    let mut diagnostics: Vec<_> = f
+        .build_err()
+        .into_iter()
+        .filter(|d| d.file.as_deref() == Some(std::path::Path::new("locales/sv/x.ftl")))
+        .collect();
+    assert!(!diagnostics.is_empty(), "no problem for {ftl:?}");
+    let root = tolk::fs::SiteRoot::new(f.root()).unwrap();
+    tolk::error::attach_sources(&mut diagnostics, &root);
+    diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn fluent_mistakes_in_plain_words() {
+    let cases = [
+        (
+            "a choice without a default",
+            "zz-sel = { $n ->\n    [one] en\n    [other] flera\n}\n",
+        ),
+        (
+            "an unclosed placeable",
+            "zz-ok = bra\nzz-bad = { $oavslutad\nzz-next = nästa\n",
+        ),
+        ("a message without text", "zz-a =\nzz-b = b\n"),
+        ("a closing brace alone", "zz-c = a } b\n"),
+        ("two defaults", "zz-d = { $n ->\n   *[one] en\n   *[other] flera\n}\n"),
+    ];
+    let all: Vec<String> = cases
+        .iter()
+        .map(|(name, text)| format!("## {name}\n{}", fluent_messages_for(text)))
+        .collect();
+    insta::assert_snapshot!(all.join("\n\n"));
+}
+
+#[test]
+fn site_yaml_keys_at_the_wrong_level_are_placed() {
+    let f = Fixture::new("basic");
+    let yaml = std::fs::read_to_string(f.root().join("site.yaml")).unwrap();
+    let mut out = Vec::new();
+    for (name, extra) in [
+        ("a markdown setting at the top", "smart_punctuation: false\n"),
+        ("a misspelt markdown setting", "markdown:\n  smart_punctation: false\n"),
+        ("an unknown top-level key", "colour: blue\n"),
+    ] {
+        f.write("site.yaml", &format!("{yaml}{extra}"));
+        let mut diagnostics = f.build_err();
+        let root = tolk::fs::SiteRoot::new(f.root()).unwrap();
+        tolk::error::attach_sources(&mut diagnostics, &root);
+        out.push(format!(
+            "## {name}\n{}",
+            diagnostics
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        ));
+    }
+    let all = out.join("\n\n");
+    assert!(
+        !all.contains("did you mean `smart_punctuation`? Known fields here: title"),
+        "{all}"
+    );
+    insta::assert_snapshot!(all);
+}
