@@ -40,9 +40,10 @@ enum Command {
     Translated {
         /// The translation, e.g. content/en/about.md.
         file: PathBuf,
-        /// The site's folder (where site.yaml is).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        /// The site's folder (where site.yaml is); by default the first
+        /// folder above FILE that has one.
+        #[arg(long)]
+        root: Option<PathBuf>,
     },
     /// Create a new site in DIR, with the default theme and one page per language.
     Init {
@@ -181,12 +182,12 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check(args) => return check(args),
         Command::Status(args) => return status(args),
         Command::Translated { file, root } => {
-            return match tolk::status::mark_translated(&root, &file) {
+            return match tolk::status::mark_translated(root.as_deref(), &file) {
                 Ok(hash) => {
                     say!("{}: translated_from: {hash}", file.display());
                     ExitCode::SUCCESS
                 }
-                Err(e) => fail(e, Some(&root), Ending::NothingWritten),
+                Err(e) => fail(e, root.as_deref(), Ending::NothingWritten),
             };
         }
         Command::Init { dir } => tolk::init::create(&dir).map(|languages| {

@@ -233,13 +233,20 @@ fn format_date(shared: &Shared, value: String, kwargs: &Kwargs, state: &State) -
     })?;
     let mut text = format::format_date(&lang, date.date, style);
     if kwargs.get::<bool>("time")?.unwrap_or(false)
-        && value.len() > 10
-        && let Ok(dt) = value.parse::<jiff::civil::DateTime>()
+        && let Some(dt) = civil_date_time(&value)
     {
         text.push_str(", ");
         text.push_str(&format::format_time(&lang, dt.time()));
     }
     Ok(text)
+}
+
+/// The date and time of an RFC 3339 value as written, without its offset
+/// (`2010-04-26T10:00:00Z`, `…+02:00`); `None` for a date alone.
+fn civil_date_time(value: &str) -> Option<jiff::civil::DateTime> {
+    let rest = value.get(10..)?;
+    let end = rest.find(['Z', 'z', '+', '-']).map_or(value.len(), |i| 10 + i);
+    value[..end].parse::<jiff::civil::DateTime>().ok()
 }
 
 /// `{{ 30000 | format_number(digits=0) }}`: a number in the page's language.
@@ -352,4 +359,18 @@ fn asset(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResult<Va
     }
     let dir = current(state, DIR_VAR)?;
     Ok(Value::from(relative(&dir, clean, false)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_date_time;
+
+    #[test]
+    fn regression_format_date_keeps_the_time_of_utc_values() {
+        let at = |v: &str| civil_date_time(v).map(|d| d.to_string());
+        assert_eq!(at("2010-04-26T10:00:00Z").as_deref(), Some("2010-04-26T10:00:00"));
+        assert_eq!(at("2010-04-26T10:00:00+02:00").as_deref(), Some("2010-04-26T10:00:00"));
+        assert_eq!(at("2010-04-26T10:00:00-05:00").as_deref(), Some("2010-04-26T10:00:00"));
+        assert_eq!(at("2010-04-26"), None);
+    }
 }
