@@ -244,7 +244,7 @@ fn format_date(shared: &Shared, value: String, kwargs: &Kwargs, state: &State) -
 /// The date and time of an RFC 3339 value as written, without its offset
 /// (`2010-04-26T10:00:00Z`, `…+02:00`); `None` for a date alone.
 fn civil_date_time(value: &str) -> Option<jiff::civil::DateTime> {
-    let rest = value.get(10..)?;
+    let rest = value.get(10..).filter(|r| !r.is_empty())?;
     let end = rest.find(['Z', 'z', '+', '-']).map_or(value.len(), |i| 10 + i);
     value[..end].parse::<jiff::civil::DateTime>().ok()
 }
