@@ -86,7 +86,7 @@ impl fmt::Display for Kind {
 }
 
 /// A problem found in the user's input, with its location and a hint.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 pub struct Diagnostic {
     /// The file the problem is in, relative to the site root where possible.
     pub file: Option<PathBuf>,

@@ -315,6 +315,32 @@ fn a_title_edit_of_an_aliased_page_rerenders_its_redirects_and_equals_a_fresh_bu
     assert_served_equals_built(&f, &server);
 }
 
+#[test]
+fn regression_serve_says_built_first_and_prints_each_warning_once() {
+    let f = Fixture::new("basic");
+    let server = start(&f);
+    let mut events = Events::open(server.port);
+    f.write(
+        "content/sv/about.md",
+        "---\ntitle: Om oss\nslug: om-oss\n---\nNy text.\n",
+    );
+    events.reload();
+    f.write(
+        "site.yaml",
+        &std::fs::read_to_string(f.root().join("site.yaml")).unwrap(),
+    );
+    events.reload();
+    let log = std::fs::read_to_string(f.root().join("serve.log")).unwrap();
+    let first = log.lines().find(|l| l.contains(" pages in ")).unwrap();
+    assert!(first.starts_with("Built "), "{log}");
+    assert_eq!(
+        log.matches("the UI string `home` is missing in `de`").count(),
+        1,
+        "{log}"
+    );
+    assert!(log.contains("warnings as before)"), "{log}");
+}
+
 // ---------------------------------------------------------------------------
 // Limits: nothing a client sends can stop the server or lock others out.
 // ---------------------------------------------------------------------------
