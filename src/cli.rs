@@ -286,15 +286,23 @@ fn check(args: CheckArgs) -> ExitCode {
             for d in &diagnostics {
                 say!("{d}");
             }
-            say!(
-                "Checked {} pages and {} links: {} error{}, {} warning{}",
-                report.pages,
-                report.links,
+            let counts = format!(
+                "{} error{}, {} warning{}",
                 report.errors,
                 if report.errors == 1 { "" } else { "s" },
                 report.warnings,
                 if report.warnings == 1 { "" } else { "s" }
             );
+            if report.built {
+                say!(
+                    "Checked {} pages ({} HTML files with the language chooser, 404 page and redirects) and {} links: {counts}",
+                    report.pages,
+                    report.html_files,
+                    report.links
+                );
+            } else {
+                say!("The site could not be built, so its pages and links were not checked: {counts}");
+            }
         }
     }
     let failed = report.errors > 0 || (args.deny.is_some() && report.warnings > 0);

@@ -101,3 +101,29 @@ fn regression_drafts_are_not_missing_translations() {
         }
     }
 }
+
+#[test]
+fn regression_check_counts_pages_as_build_does_and_says_when_nothing_was_checked() {
+    let f = Fixture::new("basic");
+    let built = tolk().args(["build", "--root"]).arg(f.root()).output().unwrap();
+    let summary = String::from_utf8_lossy(&built.stdout);
+    let pages: usize = summary.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let out = tolk()
+        .args(["check", "--format", "json", "--root"])
+        .arg(f.root())
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["pages"], pages, "{summary}");
+    assert!(report["html_files"].as_u64().unwrap() > pages as u64);
+    assert_eq!(report["built"], true);
+
+    f.write("content/sv/about.md", "---\ntitle: Om\nweight: ten\n---\n");
+    let out = tolk().args(["check", "--root"]).arg(f.root()).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("Checked 0 pages"), "{text}");
+    assert!(
+        text.contains("could not be built, so its pages and links were not checked"),
+        "{text}"
+    );
+}

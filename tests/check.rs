@@ -26,7 +26,7 @@ fn clean_site_passes() {
     let f = Fixture::new("basic");
     let (code, out) = tolk(&["check"], &f);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("Checked 19 pages"), "{out}");
+    assert!(out.contains("Checked 18 pages (19 HTML files"), "{out}");
 }
 
 #[test]
