@@ -43,6 +43,14 @@ fn front_matter_mistakes_in_plain_words() {
         ("a reserved first character", "---\ntitle: @Om\n---\n"),
         ("a misspelt field", "---\ntitle: Om\ndescripton: x\n---\n"),
         ("a date that does not exist", "---\ntitle: Om\ndate: 2010-13-01\n---\n"),
+        (
+            "a misspelt time zone",
+            "---\ntitle: Om\nevent:\n  start: 2027-05-11T10:00\n  timezone: Europe/Stokholm\n---\n",
+        ),
+        (
+            "a same-day end without a time",
+            "---\ntitle: Om\nevent:\n  start: 2027-05-11T10:00\n  end: 2027-05-11\n  timezone: Europe/Stockholm\n---\n",
+        ),
     ];
     let all: Vec<String> = cases
         .iter()
