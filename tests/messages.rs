@@ -132,3 +132,20 @@ fn site_yaml_keys_at_the_wrong_level_are_placed() {
     );
     insta::assert_snapshot!(all);
 }
+
+#[test]
+fn template_mistakes_show_the_line() {
+    let f = Fixture::new("basic");
+    let path = "themes/plain/templates/base.html";
+    let base = std::fs::read_to_string(f.root().join(path)).unwrap();
+    f.write(path, &base.replacen("{{ page.title }}", "{{ page.title }", 1));
+    let mut diagnostics: Vec<_> = f.build_err().into_iter().filter(|d| d.is_error()).collect();
+    let root = tolk::fs::SiteRoot::new(f.root()).unwrap();
+    tolk::error::attach_sources(&mut diagnostics, &root);
+    let text = diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
+    insta::assert_snapshot!(text);
+}

@@ -135,11 +135,38 @@ fn template_diagnostic_inner(error: &tera::Error, sources: &Sources) -> Option<D
         cause = c.source();
     }
     let span = report.span();
-    Some(
-        Diagnostic::error(sources.file_of(report.filename()), format!("template error: {message}"))
-            .at(span.start_line, Some(span.start_col + 1))
-            .hint("see the Tera documentation for the syntax: {{ value }}, {% if %}…{% endif %}, {% for x in list %}…{% endfor %}"),
-    )
+    let (sentence, hint) = explain_template_syntax(&message);
+    let mut d = Diagnostic::error(sources.file_of(report.filename()), sentence)
+        .at(span.start_line, Some(span.start_col + 1))
+        .hint(hint);
+    if !message.is_empty() {
+        d = d.detail(format!("Tera: {message}"));
+    }
+    Some(d)
+}
+
+/// Tera's syntax errors in the words of someone editing a theme.
+fn explain_template_syntax(message: &str) -> (String, String) {
+    let generic = "see the Tera documentation for the syntax: {{ value }}, {% if %}…{% endif %}, {% for x in list %}…{% endfor %}";
+    if message.contains("but expected }}") {
+        return (
+            "a `{{` is not closed with `}}`".into(),
+            "close a value with two braces: `{{ page.title }}`".into(),
+        );
+    }
+    if message.contains("but expected %}") {
+        return (
+            "a `{%` tag is not closed with `%}`".into(),
+            "close the tag with `%}`: `{% if page.date %}`".into(),
+        );
+    }
+    if message.contains("Unclosed") || message.contains("unclosed") || message.contains("end of input") {
+        return (
+            format!("a block is opened but never closed ({message})"),
+            "every `{% if %}`, `{% for %}` and `{% block %}` needs its `{% endif %}`, `{% endfor %}` or `{% endblock %}`".into(),
+        );
+    }
+    (format!("template error: {message}"), generic.into())
 }
 
 /// Tera reports some problems (unknown filters, tests, functions) as text
