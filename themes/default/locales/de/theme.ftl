@@ -47,7 +47,7 @@ search-results-count =
        *[other] { $count } Ergebnisse für „{ $query }“
     }
 search-no-results = Keine Ergebnisse für „{ $query }“. Versuchen Sie es mit einem anderen Wort oder einem kürzeren Suchbegriff.
-search-searching = Suche läuft …
+search-searching = Suche läuft …
 search-offline = Die Suche funktioniert nicht, wenn die Website als Dateien auf Ihrem Computer geöffnet wird. Öffnen Sie die Website im Internet, um sie zu durchsuchen.
 search-untranslated = Seiten, die noch nicht übersetzt sind, finden Sie, indem Sie in ihrer Originalsprache suchen.
 search-more = Weitere Ergebnisse anzeigen

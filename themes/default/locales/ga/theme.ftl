@@ -72,7 +72,7 @@ pagination-previous = An leathanach roimhe seo
 pagination-next = An chéad leathanach eile
 pagination-page = Leathanach { $number } as { $total }
 
-## Boscaí aird, léaráidí agus meáin leabaithe
+## Boscaí béime, léaráidí agus meáin leabaithe
 callout-note = Nóta
 callout-tip = Leid
 callout-important = Tábhachtach
