@@ -373,7 +373,8 @@ impl Quotes {
             "sv" | "fi" => q("”", "”", "’", "’"),
             "de" | "cs" | "sk" | "lt" => q("„", "“", "‚", "‘"),
             "da" => q("»", "«", "›", "‹"),
-            "fr" => q("«\u{202f}", "\u{202f}»", "‹\u{202f}", "\u{202f}›"),
+            // Nested quotes in French are “…” (Imprimerie nationale), not ‹ ›.
+            "fr" => q("«\u{202f}", "\u{202f}»", "“", "”"),
             "ru" | "uk" | "be" => q("«", "»", "„", "“"),
             "pl" | "nl" => q("„", "”", "‚", "’"),
             "no" | "nb" | "nn" | "es" | "it" | "pt" | "ar" | "fa" | "el" => q("«", "»", "‹", "›"),
@@ -803,6 +804,8 @@ mod tests {
             ("en", "# Not a heading", "# Not a heading"),
             ("en", "    indented", "    indented"),
             ("sv", "Ingen ändring", "Ingen ändring"),
+            // regression: nested French quotes came out as ‹ ›.
+            ("fr", "\"Il a dit 'oui'\"", "«\u{202f}Il a dit “oui”\u{202f}»"),
             ("en", "back\\slash 'quoted'", "back\\slash ‘quoted’"),
         ];
         for (code, written, wanted) in cases {
