@@ -43,11 +43,11 @@ search-submit = Søg
 search-results-title = Søgeresultater
 search-results-count =
     { $count ->
-        [one] Ét resultat for »{ $query }«
+        [one] { $count } resultat for »{ $query }«
        *[other] { $count } resultater for »{ $query }«
     }
 search-no-results = Ingen resultater for »{ $query }«. Prøv et andet ord eller en kortere søgning.
-search-searching = Søger …
+search-searching = Søger …
 search-offline = Søgningen virker ikke, når hjemmesiden er åbnet som filer på din computer. Åbn hjemmesiden på nettet for at søge.
 search-untranslated = Sider, der endnu ikke er oversat, kan du finde ved at søge på deres originalsprog.
 search-more = Vis flere resultater
@@ -58,7 +58,7 @@ tag-title = Sider med emneordet »{ $tag }«
 all-tags = Alle emneord
 tag-count =
     { $count ->
-        [one] Én side
+        [one] { $count } side
        *[other] { $count } sider
     }
 pagination = Sider i listen

@@ -48,7 +48,7 @@ search-results-count =
     }
 search-no-results = Geen resultaten voor ‘{ $query }’. Probeer een ander woord of een kortere zoekopdracht.
 search-searching = Bezig met zoeken…
-search-offline = Zoeken werkt niet als de website als bestanden op uw computer is geopend. Open de website op internet om te zoeken.
+search-offline = Zoeken werkt niet wanneer u de website als bestanden op uw computer opent. Open de website op internet om te zoeken.
 search-untranslated = Pagina’s die nog niet vertaald zijn, vindt u door te zoeken in hun oorspronkelijke taal.
 search-more = Meer resultaten tonen
 
