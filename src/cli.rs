@@ -76,6 +76,9 @@ struct BuildArgs {
     /// (never the site's own sources).
     #[arg(long)]
     force: bool,
+    /// Build no search index, whatever site.yaml says (quicker builds).
+    #[arg(long)]
+    no_search: bool,
 }
 
 /// Output format of `check` and `status`.
@@ -387,6 +390,7 @@ fn build(args: BuildArgs, verbose: bool) -> Result<(), Error> {
         now: args.now,
         strict: args.strict,
         force: args.force,
+        no_search: args.no_search,
     };
     let report = tolk::build(&options)?;
     print_warnings(&options.root, &report.warnings);

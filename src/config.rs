@@ -40,6 +40,7 @@ const KEYS: &[&str] = &[
     "label",
     "locale",
     "menu_fallbacks",
+    "search",
 ];
 
 #[derive(Debug, Deserialize)]
@@ -63,6 +64,12 @@ struct RawConfig {
     i18n: I18nOptions,
     #[serde(default)]
     extra: serde_json::Map<String, serde_json::Value>,
+    #[serde(default = "default_true")]
+    search: bool,
+}
+
+fn default_true() -> bool {
+    true
 }
 
 fn default_theme() -> String {
@@ -239,6 +246,9 @@ pub struct Config {
     pub i18n: I18nOptions,
     /// Free data for themes.
     pub extra: serde_json::Map<String, serde_json::Value>,
+    /// Build a search index per language (`search:` in site.yaml, on by
+    /// default; `tolk build --no-search` turns it off for one build).
+    pub search: bool,
 }
 
 /// The configuration file's name.
@@ -385,6 +395,7 @@ impl Config {
             output: raw.output,
             i18n: raw.i18n,
             extra: raw.extra,
+            search: raw.search,
         })
     }
 

@@ -65,6 +65,8 @@ pub struct BuildOptions {
     pub strict: bool,
     /// Replace an existing output folder that tolk did not write.
     pub force: bool,
+    /// No search index, whatever site.yaml says (quick builds).
+    pub no_search: bool,
 }
 
 /// The rendered site, in memory.
@@ -176,6 +178,8 @@ pub struct Prepared {
     pub now: jiff::Timestamp,
     /// UI-string problems are errors.
     pub strict: bool,
+    /// What producers hand to later producers, kept between edits.
+    pub handover: Arc<render::HandOver>,
 }
 
 /// Every stage before rendering: configuration, content, site model, UI strings.
@@ -206,6 +210,9 @@ pub fn prepare_all(options: &BuildOptions) -> Result<(Prepared, Vec<Diagnostic>)
     if let Some(url) = &options.base_url {
         config.base_url = config::normalise_base_url(url)
             .map_err(|hint| Error::Usage(format!("--base-url {}: {hint}", url::shown(url))))?;
+    }
+    if options.no_search {
+        config.search = false;
     }
     let (theme, theme_problems) = theme::Theme::load(&config)?;
     let content = content::load_all(&config, content::LoadOptions { drafts: options.drafts });
@@ -238,6 +245,7 @@ pub fn prepare_all(options: &BuildOptions) -> Result<(Prepared, Vec<Diagnostic>)
         warnings,
         now: options.now.unwrap_or_else(jiff::Timestamp::now),
         strict,
+        handover: Arc::default(),
     };
     Ok((prepared, errors))
 }

@@ -45,7 +45,8 @@ fn strip(s: &str) -> String {
 }
 
 /// Every text node of a page (but scripts and style sheets), and every
-/// attribute value.
+/// attribute value (but `data-messages`, the search script's own message
+/// templates, whose `{count}` and `{query}` the script fills in).
 fn all_text(doc: &Html) -> String {
     let mut out = String::new();
     for node in doc.root_element().descendants() {
@@ -56,7 +57,7 @@ fn all_text(doc: &Html) -> String {
                 out.push('\n');
             }
         } else if let Some(e) = node.value().as_element() {
-            for (_, v) in e.attrs() {
+            for (_, v) in e.attrs().filter(|(name, _)| *name != "data-messages") {
                 out.push_str(v);
                 out.push('\n');
             }

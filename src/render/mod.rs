@@ -9,12 +9,13 @@ pub mod context;
 pub mod edit;
 pub mod events;
 pub mod feeds;
+pub mod search;
 pub mod templates;
 
 use crate::lang::Lang;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -54,7 +55,56 @@ pub struct Cx<'a> {
     pub theme: &'a Theme,
     /// The site's title per language.
     pub titles: &'a Titles,
+    /// What earlier producers hand to later ones.
+    pub handover: &'a HandOver,
+    /// UI strings.
+    pub catalog: &'a Catalog,
     renderer: &'a Renderer<'a>,
+}
+
+/// What producers hand to the producers after them in [`PRODUCERS`]: the
+/// main text of every page the pages producer rendered (for the search
+/// index), by output path. It lives in [`crate::Prepared`], so after an
+/// edit (`tolk serve`) a later producer still sees the pages that were not
+/// re-rendered.
+#[derive(Debug, Default)]
+pub struct HandOver {
+    main_texts: Mutex<std::collections::BTreeMap<String, MainText>>,
+}
+
+/// The main content of one rendered page, as it is on the page: no menus,
+/// headers or footers. Only pages written in their language (never
+/// fallback copies).
+#[derive(Debug, Clone)]
+pub struct MainText {
+    /// The reader's language (the page's own: fallbacks are not kept).
+    pub lang: Lang,
+    /// Output folder of the page (`sv/om/`).
+    pub path: String,
+    /// Title.
+    pub title: String,
+    /// The rendered Markdown body (HTML, already sanitised).
+    pub html: String,
+}
+
+impl HandOver {
+    fn put(&self, text: MainText) {
+        self.main_texts
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(text.path.clone(), text);
+    }
+
+    /// Every page's main text of `lang`, by output path.
+    pub fn main_texts(&self, lang: &Lang) -> Vec<MainText> {
+        self.main_texts
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .values()
+            .filter(|t| t.lang == *lang)
+            .cloned()
+            .collect()
+    }
 }
 
 /// Which part of the site to produce.
@@ -160,7 +210,7 @@ impl Producer for Pages {
                 Scope::Pages(only) => only.contains(&item.page),
             })
             .map(|item| {
-                let (file, warnings) = cx.renderer.item(item)?;
+                let (file, warnings) = cx.renderer.item(item, cx.handover)?;
                 let entry = (file.path.clone(), file.source.clone());
                 sink.put(file).map_err(sink_problems)?;
                 Ok((entry, warnings))
@@ -219,6 +269,7 @@ pub const PRODUCERS: &[&dyn Producer] = &[
         reacts_to: edit::shows_wording,
         files: |cx| Ok(feeds::atom_feeds(cx.site, cx.titles)),
     },
+    &search::Search,
     &Files {
         name: "static files",
         reacts_to: edit::unaffected_by_wording,
@@ -287,6 +338,8 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
         site,
         theme,
         titles: &titles,
+        handover: &prepared.handover,
+        catalog,
         renderer: &renderer,
     };
     let mut claims = Vec::new();
@@ -323,6 +376,20 @@ fn link_problems(site: &Site) -> Vec<Diagnostic> {
             markdown::render(&input, &site.config.markdown, &Resolver { site, item }).problems
         })
         .collect()
+}
+
+/// A page that tolk makes itself, without a content file.
+pub(crate) struct Generated<'g> {
+    /// The reader's language.
+    pub lang: &'g Lang,
+    /// Output folder (`sv/search/`).
+    pub path: String,
+    /// Title.
+    pub title: String,
+    /// What templates see as `page.kind` (`search`, `term`, `terms`).
+    pub kind: &'static str,
+    /// The same page in every language that has it: output folder.
+    pub translations: Vec<(&'g Lang, Option<String>)>,
 }
 
 /// One page's outcome: what it produced with its warnings, or every
@@ -458,6 +525,8 @@ struct SiteView<'a> {
     menus: indexmap::IndexMap<&'a str, Vec<context::MenuItemView<'a>>>,
     /// Atom feeds of this language (`title`, `url`), for `rel="alternate"` links.
     feeds: Vec<FeedLink<'a>>,
+    /// Link to this language's search page, when the site has search.
+    search: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -546,6 +615,7 @@ impl<'a> Renderer<'a> {
                     url: views.link_file(&format!("{}{}", s.path, feeds::ATOM_FILE)),
                 })
                 .collect(),
+            search: search::page_path(self.site, self.sources, lang).map(|p| views.link(&p)),
         }
     }
 
@@ -597,11 +667,19 @@ impl<'a> Renderer<'a> {
 
     /// Renders one page: its file and the warnings found on the way, or
     /// every problem when one of them is an error.
-    fn item(&self, item: &'a Item) -> PageResult<OutputFile> {
+    fn item(&self, item: &'a Item, handover: &HandOver) -> PageResult<OutputFile> {
         let site = self.site;
         let page = &site.pages[item.page];
         let input = page.markdown_input();
         let md = markdown::render(&input, &site.config.markdown, &Resolver { site, item });
+        if site.config.search && !item.is_fallback {
+            handover.put(MainText {
+                lang: item.lang.clone(),
+                path: item.path.clone(),
+                title: page.title.clone(),
+                html: md.html.clone(),
+            });
+        }
         // Broken links are reported once, for the page's own language.
         let mut problems: Vec<Diagnostic> = if item.is_fallback { Vec::new() } else { md.problems };
         let template = self.template_for(item).map_err(|d| vec![d]);
@@ -658,6 +736,80 @@ impl<'a> Renderer<'a> {
                 problems.push(self.render_error(&e, &page.file));
                 Err(problems)
             }
+        }
+    }
+
+    /// Renders a page that tolk makes itself (the search page, term
+    /// pages): `template` with the context of a content page (`page`,
+    /// `site`, `lang`, …) describing `generated`, plus `more`.
+    fn generated(&self, generated: &Generated<'_>, template: &str, more: Context) -> Result<OutputFile> {
+        let site = self.site;
+        let lang = generated.lang;
+        let home = site.page_index(lang, "_index.md").unwrap_or(0);
+        let item = Item {
+            lang: lang.clone(),
+            key: String::new(),
+            page: home,
+            is_fallback: false,
+            path: generated.path.clone(),
+        };
+        let views = Views {
+            site,
+            item: &item,
+            now: self.now,
+            labels: &self.labels[lang],
+            web_links: self.web_links,
+            lang_data: &self.lang_data[lang],
+        };
+        let explicit = site.config.output.explicit_index;
+        let translations: Vec<context::TranslationView<'_>> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| {
+                let there = generated
+                    .translations
+                    .iter()
+                    .find(|(t, _)| *t == l.lang)
+                    .and_then(|(_, p)| p.as_ref());
+                context::TranslationView {
+                    code: l.lang.code(),
+                    name: &l.name,
+                    dir: l.lang.dir().as_str(),
+                    url: relative(&item.path, there.map_or(&format!("{}/", l.lang), |p| p), explicit),
+                    permalink: there.map(|p| crate::site::urls::permalink(&site.config.base_url, p)),
+                    exists: there.is_some(),
+                    current: l.lang == *lang,
+                }
+            })
+            .collect();
+        let mut ctx = self.base_context(lang, &item.path);
+        ctx.insert(
+            "page",
+            &serde_json::json!({
+                "title": generated.title,
+                "description": site.config.description,
+                "url": relative(&item.path, &item.path, explicit),
+                "permalink": crate::site::urls::permalink(&site.config.base_url, &item.path),
+                "path": format!("/{}", item.path),
+                "lang": lang,
+                "dir": lang.dir().as_str(),
+                "kind": generated.kind,
+                "translations": translations,
+                "translation_state": crate::site::TranslationState::Original,
+                "original": null,
+            }),
+        );
+        ctx.insert("site", &self.site_view(&views, lang));
+        ctx.extend(more);
+        let source = self.sources.file_of(template);
+        match self.tera.render(template, &ctx) {
+            Ok(html) => Ok(OutputFile {
+                path: format!("{}index.html", item.path),
+                data: Data::Bytes(html.into_bytes()),
+                source: Some(source),
+            }),
+            Err(e) => Err(crate::error::Error::build(vec![self.render_error(&e, &source)])),
         }
     }
 

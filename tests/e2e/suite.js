@@ -423,12 +423,108 @@ async function runBehaviour() {
     await menuChecks(ctx);
     await skipLinkCheck(ctx);
     await calendarChecks(ctx);
+    await searchChecks(ctx);
   } finally {
     await ctx.close();
   }
   await chooserChecks();
   await emailChecks();
   await liveReloadChecks();
+}
+
+// ---------------------------------------------------------------- search
+// The results page of each language against its own Pagefind bundle, over
+// HTTP: an inflected Swedish form finds the Swedish page, Russian and
+// Arabic queries find theirs, and no query returns another language's
+// pages. Also: the header field leads there by keyboard, results are
+// announced in a live region, axe finds nothing on a page with results,
+// and from file:// the page says search needs the web, in its language.
+async function searchResults(page, base, lang, query) {
+  await page.goto(`${base}${lang}/search/index.html?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => document.getElementById('search-searching').hidden && document.getElementById('search-status').textContent !== '', null, { timeout: 10000 });
+  return page.evaluate(() => ({
+    status: document.getElementById('search-status').textContent,
+    live: document.getElementById('search-status').getAttribute('role'),
+    links: [...document.querySelectorAll('#search-list a')].map((a) => new URL(a.href).pathname),
+    marks: document.querySelectorAll('#search-list mark').length,
+  }));
+}
+
+async function searchChecks(ctx) {
+  const cases = [
+    // samarbetspartnern (definite) finds the page about "Samarbetspartner".
+    { lang: 'sv', query: 'samarbetspartnern', want: '/sv/samarbetspartner/' },
+    // контактам (dative plural) finds the page "Контакты".
+    { lang: 'ru', query: 'контактам', want: '/ru/kontakty/' },
+    { lang: 'ar', query: 'النهج', want: '/ar/alnahj-alswedi/' },
+    { lang: 'en', query: 'trafficking', want: '/en/' },
+  ];
+  for (const c of cases) {
+    await check(`search in ${c.lang}: “${c.query}” finds ${c.want}… and only ${c.lang} pages`, async () => {
+      const page = await newPage(ctx);
+      const r = await searchResults(page, ROOT_URL, c.lang, c.query);
+      const p = [];
+      if (!r.links.some((l) => l.startsWith(c.want))) p.push(`no result under ${c.want}: ${JSON.stringify(r)}`);
+      const other = r.links.filter((l) => !l.startsWith(`/${c.lang}/`));
+      if (other.length) p.push(`results in another language: ${other.join(', ')}`);
+      if (r.live !== 'status') p.push('the result count is not in a live region');
+      if (!r.marks) p.push('no highlighted excerpt');
+      p.push(...takeProblems(page));
+      await page.close();
+      return p;
+    });
+  }
+  await check('search: a Swedish word finds nothing on the English, Russian and Arabic search pages', async () => {
+    const page = await newPage(ctx);
+    const p = [];
+    for (const lang of ['en', 'ru', 'ar']) {
+      const r = await searchResults(page, ROOT_URL, lang, 'samarbetspartnern');
+      if (r.links.length) p.push(`${lang}: ${r.links.join(', ')}`);
+    }
+    p.push(...takeProblems(page));
+    await page.close();
+    return p;
+  });
+  await check('search: the header field works by keyboard and the results page works below a sub-path', async () => {
+    const page = await newPage(ctx);
+    const p = [];
+    const base = SUB_URL || ROOT_URL;
+    await page.goto(base + 'sv/index.html');
+    await page.focus('#header-search');
+    await page.keyboard.type('samarbetspartnern');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    await page.waitForFunction(() => document.getElementById('search-searching').hidden && document.getElementById('search-status').textContent !== '');
+    const links = await page.evaluate(() => [...document.querySelectorAll('#search-list a')].map((a) => new URL(a.href).pathname));
+    const prefix = new URL(base).pathname;
+    if (!links.some((l) => l === `${prefix}sv/samarbetspartner/index.html`)) p.push(`results: ${links.join(', ')}`);
+    p.push(...takeProblems(page));
+    await page.close();
+    return p;
+  });
+  if (axeSource) {
+    await check('search: axe finds no violation on the Arabic results page with results (right to left)', async () => {
+      const page = await newPage(ctx);
+      await searchResults(page, ROOT_URL, 'ar', 'النهج');
+      await page.addScriptTag({ content: axeSource });
+      const v = await page.evaluate((tags) => axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations.map((x) => `${x.id}: ${x.nodes.length}`)), AXE_TAGS);
+      const dir = await page.evaluate(() => getComputedStyle(document.querySelector('#search-list')).direction);
+      if (dir !== 'rtl') v.push(`the results list is ${dir}`);
+      v.push(...takeProblems(page));
+      await page.close();
+      return v;
+    });
+  }
+  await check('search from file:// says it needs the web, in the reader’s language', async () => {
+    const page = await newPage(ctx);
+    await page.goto('file://' + path.join(OUT, 'sv/search/index.html') + '?q=samarbete');
+    const r = await page.evaluate(() => ({ hidden: document.getElementById('search-offline').hidden, text: document.getElementById('search-offline').textContent }));
+    const p = [];
+    if (r.hidden) p.push('the offline note is hidden');
+    if (!/Sökningen fungerar inte/.test(r.text)) p.push(`note: ${r.text}`);
+    p.push(...takeProblems(page));
+    await page.close();
+    return p;
+  });
 }
 
 // ---------------------------------------------------------------- live reload

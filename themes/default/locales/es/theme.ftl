@@ -50,7 +50,7 @@ search-results-count =
 search-no-results = No hay resultados para «{ $query }». Pruebe con otra palabra o con una búsqueda más corta.
 search-searching = Buscando…
 search-offline = La búsqueda no funciona cuando el sitio se abre como archivos en su ordenador. Para buscar, abra el sitio web en internet.
-search-untranslated = Las páginas que aún no están traducidas se encuentran buscando en su idioma original.
+search-untranslated = Para encontrar las páginas que aún no están traducidas, busque en el idioma original de cada página.
 search-more = Mostrar más resultados
 
 ## Etiquetas y listas paginadas

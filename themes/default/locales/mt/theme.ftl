@@ -22,9 +22,9 @@ event-audience = Għal min hi
 event-languages = Lingwi
 event-registration = Reġistrazzjoni
 event-register = Irreġistra
-event-deadline = sa
+event-deadline = data tal-għeluq:
 no-news = Għad m’hemmx aħbarijiet.
-published = Ippubblikat
+published = Ippubblikat:
 contact-phone = Telefon
 contact-mobile = Mowbajl
 contact-email = Posta elettronika
@@ -46,7 +46,7 @@ search-results-count =
         [one] Riżultat wieħed għal “{ $query }”
         [two] Żewġ riżultati għal “{ $query }”
         [few] { $count } riżultati għal “{ $query }”
-        [many] { $count } riżultat għal “{ $query }”
+        [many] { $count }-il riżultat għal “{ $query }”
        *[other] { $count } riżultat għal “{ $query }”
     }
 search-no-results = Ebda riżultat għal “{ $query }”. Ipprova kelma oħra jew tfittxija iqsar.
@@ -64,7 +64,7 @@ tag-count =
         [one] Paġna waħda
         [two] Żewġ paġni
         [few] { $count } paġni
-        [many] { $count } paġna
+        [many] { $count }-il paġna
        *[other] { $count } paġna
     }
 pagination = Paġni tal-lista

@@ -50,7 +50,7 @@ search-results-count =
 search-no-results = Não foram encontrados resultados para «{ $query }». Experimente outra palavra ou uma pesquisa mais curta.
 search-searching = A pesquisar…
 search-offline = A pesquisa não funciona quando o sítio é aberto como ficheiros no seu computador. Para pesquisar, abra o sítio na Web.
-search-untranslated = As páginas que ainda não estão traduzidas podem ser encontradas pesquisando na sua língua original.
+search-untranslated = Para encontrar as páginas que ainda não estão traduzidas, pesquise na língua original de cada página.
 search-more = Mostrar mais resultados
 
 ## Etiquetas e listas com várias páginas

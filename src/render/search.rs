@@ -1,0 +1,293 @@
+//! The search index: one [Pagefind](https://pagefind.app) bundle per
+//! language, built in memory from the main text the pages producer hands
+//! over ([`super::HandOver`]), and a results page per language from the
+//! theme's `search.html`.
+//!
+//! Each language gets its own bundle, `pagefind/<code>/`, so a query on a
+//! Swedish page can only ever return Swedish pages, the bundles are built
+//! in parallel, and a language without pages simply has none. Fallback
+//! copies of untranslated pages are not handed over: they are found in
+//! their original language's search. Pagefind's own UI files are left out;
+//! the theme has its own results page on Pagefind's JS API.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::FluentArgs;
+use pagefind::api::PagefindIndex;
+use pagefind::options::PagefindServiceConfig;
+use rayon::prelude::*;
+use tera::Context;
+
+use super::edit::{self, Change, Reaction};
+use super::templates::Sources;
+use super::{Claim, Cx, Generated, MainText, Produced, Producer, Scope, sink_problems};
+use crate::error::Diagnostic;
+use crate::lang::Lang;
+use crate::output::{Data, OutputFile, Sink};
+use crate::site::Site;
+
+/// The theme's template of the results page.
+pub const TEMPLATE: &str = "search.html";
+/// The folder of the bundles, below the site root.
+pub const BUNDLE_DIR: &str = "pagefind";
+/// The results page's folder below a language's.
+const PAGE_DIR: &str = "search";
+
+/// The output folder of `lang`'s results page (`sv/search/`), when the
+/// site has search and the theme a results page.
+pub fn page_path(site: &Site, sources: &Sources, lang: &Lang) -> Option<String> {
+    (site.config.search && sources.templates.contains_key(TEMPLATE)).then(|| format!("{lang}/{PAGE_DIR}/"))
+}
+
+/// The output folder of `lang`'s bundle (`pagefind/sv/`).
+pub fn bundle_path(lang: &Lang) -> String {
+    format!("{BUNDLE_DIR}/{lang}/")
+}
+
+/// The search producer: every language's bundle and results page.
+pub struct Search;
+
+impl Producer for Search {
+    fn name(&self) -> &'static str {
+        "search index"
+    }
+
+    /// Text and wording edits change what is indexed: the indexes are
+    /// built again (from the main texts kept in the hand-over, so only the
+    /// edited pages are rendered again).
+    fn reacts_to(&self, site: &Site, edit: &edit::Edit<'_>) -> Reaction {
+        match edit.change {
+            Change::Text | Change::Wording if site.config.search => Reaction::Rerun,
+            Change::Text | Change::Wording => Reaction::Untouched,
+            Change::Other => Reaction::Everything,
+        }
+    }
+
+    fn produce(&self, cx: &Cx<'_>, _: Scope<'_>, sink: &dyn Sink) -> Produced {
+        if !cx.site.config.search {
+            return Produced::default();
+        }
+        let results: Vec<Result<Vec<OutputFile>, Vec<Diagnostic>>> = cx
+            .site
+            .config
+            .languages
+            .par_iter()
+            .map(|l| language_files(cx, &l.lang))
+            .collect();
+        let mut produced = Produced::default();
+        for result in results {
+            match result {
+                Ok(files) => {
+                    for file in files {
+                        let claim: Claim = (file.path.clone(), file.source.clone());
+                        match sink.put(file) {
+                            Ok(()) => produced.claims.push(claim),
+                            Err(e) => produced.problems.extend(sink_problems(e)),
+                        }
+                    }
+                }
+                Err(problems) => produced.problems.extend(problems),
+            }
+        }
+        produced
+    }
+}
+
+/// One language's bundle and results page.
+fn language_files(cx: &Cx<'_>, lang: &Lang) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let texts = cx.handover.main_texts(lang);
+    let explicit = cx.site.config.output.explicit_index;
+    let mut files = if texts.is_empty() {
+        Vec::new()
+    } else {
+        bundle(lang, &texts, explicit).map_err(|d| vec![d])?
+    };
+    if let Some(path) = page_path(cx.site, &cx.theme.templates, lang) {
+        files.push(results_page(cx, lang, path, !texts.is_empty())?);
+    }
+    Ok(files)
+}
+
+/// The document Pagefind indexes for one page: its title and main text,
+/// in its language, marked as the body to index.
+pub fn document(text: &MainText) -> String {
+    let title = crate::escape::html(&text.title);
+    format!(
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><title>{title}</title></head><body><main data-pagefind-body><h1>{title}</h1>{html}</main></body></html>",
+        lang = crate::escape::html(text.lang.code()),
+        html = text.html
+    )
+}
+
+/// The URL of a page as the search results link it, from the site root
+/// (Pagefind's client puts the site's own path in front).
+fn result_url(path: &str, explicit_index: bool) -> String {
+    if explicit_index {
+        format!("/{path}index.html")
+    } else {
+        format!("/{path}")
+    }
+}
+
+/// Builds `lang`'s Pagefind bundle from `texts`, in memory.
+fn bundle(lang: &Lang, texts: &[MainText], explicit_index: bool) -> Result<Vec<OutputFile>, Diagnostic> {
+    let failed = |e: &dyn std::fmt::Display| {
+        Diagnostic::error(None, format!("the search index of `{lang}` could not be built: {e}"))
+            .hint("build with --no-search (or `search: false` in site.yaml) to publish without search, and report this")
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| failed(&e))?;
+    let files = runtime
+        .block_on(async {
+            let options = PagefindServiceConfig::builder()
+                .force_language(lang.code().to_ascii_lowercase())
+                .keep_index_url(true)
+                .build();
+            let mut index = PagefindIndex::new(Some(options))?;
+            for text in texts {
+                index
+                    .add_html_file(None, Some(result_url(&text.path, explicit_index)), document(text))
+                    .await?;
+            }
+            index.get_files().await
+        })
+        .map_err(|e| failed(&e))?;
+    let dir = bundle_path(lang);
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| f.filename.to_string_lossy().replace('\\', "/"))
+        .collect();
+    let has_own_wasm = names
+        .iter()
+        .any(|n| n.starts_with("wasm.") && n != "wasm.unknown.pagefind");
+    let mut out: Vec<OutputFile> = files
+        .into_iter()
+        .zip(names)
+        .filter(|(_, name)| wanted(name, has_own_wasm))
+        .map(|(file, name)| OutputFile {
+            path: format!("{dir}{name}"),
+            data: Data::Bytes(file.contents),
+            source: None,
+        })
+        .collect();
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+/// The files of a bundle that the results page uses: Pagefind's search
+/// API, its worker, the index and the WebAssembly of the language (the
+/// generic one only for languages Pagefind has no stemmer for). Not its
+/// ready-made UIs, highlighter or playground.
+fn wanted(name: &str, has_own_wasm: bool) -> bool {
+    let ui = [
+        "pagefind-ui.",
+        "pagefind-modular-ui.",
+        "pagefind-component-ui.",
+        "pagefind-highlight.",
+    ];
+    !(ui.iter().any(|p| name.starts_with(p))
+        || name.starts_with("playground/")
+        || (has_own_wasm && name == "wasm.unknown.pagefind"))
+}
+
+/// The results page of `lang`.
+fn results_page(cx: &Cx<'_>, lang: &Lang, path: String, has_index: bool) -> Result<OutputFile, Vec<Diagnostic>> {
+    let title = cx
+        .catalog
+        .format(lang, "search-results-title", None)
+        .unwrap_or_else(|| "Search".into())
+        .replace(['\u{2068}', '\u{2069}'], "");
+    let translations = cx
+        .site
+        .config
+        .languages
+        .iter()
+        .map(|l| (&l.lang, page_path(cx.site, &cx.theme.templates, &l.lang)))
+        .collect();
+    let bundle = crate::site::urls::relative(&path, &format!("{}pagefind.js", bundle_path(lang)), false);
+    let mut more = Context::new();
+    more.insert(
+        "search",
+        &serde_json::json!({
+            "bundle": has_index.then_some(bundle),
+            "messages": messages(cx.catalog, lang).to_string(),
+        }),
+    );
+    let generated = Generated {
+        lang,
+        path,
+        title,
+        kind: "search",
+        translations,
+    };
+    cx.renderer.generated(&generated, TEMPLATE, more).map_err(sink_problems)
+}
+
+/// A stand-in for the query, replaced by the client.
+const QUERY: &str = "\u{E000}";
+
+/// The strings the results page fills in at run time, from the catalog:
+/// `count` by CLDR plural category (`one`, `few`, `other`, …) and `none`,
+/// with `{count}` and `{query}` for the client to replace.
+fn messages(catalog: &crate::i18n::Catalog, lang: &Lang) -> serde_json::Value {
+    let clean = |s: String| s.replace(['\u{2068}', '\u{2069}'], "").replace(QUERY, "{query}");
+    let mut count = BTreeMap::new();
+    if let Ok(rules) = icu::plurals::PluralRules::try_new_cardinal(lang.locale().into()) {
+        for n in 0..=200_u32 {
+            let category = plural_name(rules.category_for(n));
+            if count.contains_key(category) {
+                continue;
+            }
+            let mut args = FluentArgs::new();
+            args.set("count", n);
+            args.set("query", QUERY);
+            if let Some(text) = catalog.format(lang, "search-results-count", Some(&args)) {
+                let number = crate::i18n::format::number_in(lang.locale(), f64::from(n), 0, 0);
+                count.insert(category, clean(text).replace(&number, "{count}"));
+            }
+        }
+    }
+    let mut args = FluentArgs::new();
+    args.set("query", QUERY);
+    let none = catalog.format(lang, "search-no-results", Some(&args)).map(clean);
+    serde_json::json!({ "count": count, "none": none })
+}
+
+/// The name JavaScript's `Intl.PluralRules` gives a category.
+fn plural_name(category: icu::plurals::PluralCategory) -> &'static str {
+    use icu::plurals::PluralCategory as P;
+    match category {
+        P::Zero => "zero",
+        P::One => "one",
+        P::Two => "two",
+        P::Few => "few",
+        P::Many => "many",
+        P::Other => "other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ui_files_of_pagefind_are_left_out() {
+        assert!(wanted("pagefind.js", true));
+        assert!(wanted("pagefind-worker.js", true));
+        assert!(wanted("index/sv_1234.pf_index", true));
+        assert!(wanted("wasm.sv.pagefind", true));
+        assert!(!wanted("wasm.unknown.pagefind", true));
+        assert!(wanted("wasm.unknown.pagefind", false));
+        assert!(!wanted("pagefind-ui.js", true));
+        assert!(!wanted("pagefind-component-ui.css", true));
+        assert!(!wanted("playground/index.html", true));
+    }
+
+    #[test]
+    fn result_urls_follow_explicit_index() {
+        assert_eq!(result_url("sv/om/", true), "/sv/om/index.html");
+        assert_eq!(result_url("sv/om/", false), "/sv/om/");
+    }
+}
