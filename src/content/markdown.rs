@@ -14,11 +14,29 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag
 use crate::config::{HtmlMode, MarkdownOptions};
 use crate::error::Diagnostic;
 
-/// Resolves `@/` content links for the page being rendered.
+/// Resolves the links of the page being rendered: `@/` content links,
+/// relative links to Markdown files (`../contact.md`, which Markdown
+/// editors write), files beside the page and files named from the site root.
 pub trait LinkResolver {
-    /// The relative URL for a content path (`contact.md`, `calendar/_index.md`),
-    /// or `None` when no such page exists in any language.
+    /// The relative URL for a content path (`contact.md`, `calendar/_index.md`,
+    /// with an optional `#fragment`) in the reader's language, or `None` when
+    /// no such page exists in any language.
     fn resolve(&self, content_path: &str) -> Option<String>;
+
+    /// Like [`resolve`](Self::resolve), for a link that names another
+    /// language's folder (`../en/contact.md` written in `content/sv/`):
+    /// the page as published in the language `lang`.
+    fn resolve_in(&self, _lang: &str, _content_path: &str) -> Option<String> {
+        None
+    }
+
+    /// The relative URL of a file the site publishes, named by its path
+    /// from the site root (`files/plan.pdf`, from `/files/plan.pdf` or
+    /// `@/files/plan.pdf`; a query or fragment kept), or `None` when the
+    /// site publishes no such file.
+    fn file(&self, _site_path: &str) -> Option<String> {
+        None
+    }
 
     /// The relative URL of a file written beside the page in `content/`
     /// (`photo.jpg`, `../files/plan.pdf`), or `None` when there is none.
@@ -57,6 +75,9 @@ pub struct Input<'a> {
     pub body_line: usize,
     /// The source file, for messages.
     pub file: &'a Path,
+    /// The page's folder inside its language folder (`om` for
+    /// `content/sv/om/x.md`, empty at the top), for relative links.
+    pub dir: &'a str,
     /// The language the text is written in (for quotes).
     pub lang: &'a crate::lang::Lang,
 }
@@ -109,9 +130,9 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                 ..
             }) => {
                 let dest_url = with_mailto(link_type, dest_url);
-                let href = link_target(&dest_url, links, options.html).unwrap_or_else(|| {
+                let href = link_target(&dest_url, input, links, options.html).unwrap_or_else(|broken| {
                     let (line, column) = lines.locate(range.start);
-                    problems.push(broken_link(input.file, &dest_url, line, column));
+                    problems.push(broken.diagnostic(input.file, &dest_url, line, column));
                     String::from("#")
                 });
                 state.open_link(&href, &title)
@@ -135,8 +156,8 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                 title,
                 id,
                 link_type,
-            }) if is_relative(&dest_url) => Event::Start(Tag::Image {
-                dest_url: links.asset(&dest_url).map_or(dest_url, CowStr::from),
+            }) => Event::Start(Tag::Image {
+                dest_url: image_target(&dest_url, links).map_or(dest_url, CowStr::from),
                 title,
                 id,
                 link_type,
@@ -193,11 +214,45 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
     }
 }
 
-fn broken_link(file: &Path, dest: &str, line: usize, column: usize) -> Diagnostic {
-    Diagnostic::error(file.to_path_buf(), format!("the link `{dest}` points to a page that does not exist"))
-        .at(line, Some(column))
-        .hint("content links are written @/ followed by the file's path inside the language folder, e.g. @/contact.md or @/calendar/_index.md; check the spelling")
-        .kind(crate::error::Kind::Link)
+/// Why a link could not be resolved.
+#[derive(Debug, PartialEq, Eq)]
+enum Broken {
+    /// An `@/` link to no page or file.
+    Content,
+    /// A relative link to a Markdown file that no language has
+    /// (`content_path` is where it points, from the language folder).
+    Markdown { content_path: String },
+    /// A relative link that climbs above `content/`.
+    Outside,
+}
+
+impl Broken {
+    fn diagnostic(&self, file: &Path, dest: &str, line: usize, column: usize) -> Diagnostic {
+        let (message, hint) = match self {
+            Broken::Content => (
+                format!("the link `{dest}` points to a page that does not exist"),
+                String::from(
+                    "content links are written @/ followed by the file's path inside the language folder, e.g. @/contact.md or @/calendar/_index.md; check the spelling",
+                ),
+            ),
+            Broken::Markdown { content_path } => (
+                format!("the link `{dest}` points to the page {content_path}, which does not exist in any language"),
+                String::from(
+                    "a relative link to a .md file is followed from the folder of the page that holds it, as your editor does; check the spelling and the number of ../",
+                ),
+            ),
+            Broken::Outside => (
+                format!("the link `{dest}` leads outside the content folder"),
+                String::from(
+                    "a relative link to a .md file is followed from the folder of the page that holds it; remove a ../",
+                ),
+            ),
+        };
+        Diagnostic::error(file.to_path_buf(), message)
+            .at(line, Some(column))
+            .hint(hint)
+            .kind(crate::error::Kind::Link)
+    }
 }
 
 /// Autolinked e-mail addresses (`<info@example.org>`) as `mailto:` links;
@@ -210,20 +265,107 @@ fn with_mailto(link_type: LinkType, dest: CowStr<'_>) -> CowStr<'_> {
     }
 }
 
-/// The href for a link destination, or `None` when an `@/` link is broken.
-fn link_target(dest: &str, links: &dyn LinkResolver, mode: HtmlMode) -> Option<String> {
+/// The href for a link destination, or why a link to a page is broken.
+///
+/// `@/path` names a page (or, failing that, a published file) from the
+/// language folder; a relative link to a `.md` file is turned into that
+/// content path from the page's folder and resolved by the same rule, so
+/// the link a Markdown editor writes works on the site; `/path` naming a
+/// published file becomes relative to the page (sub-path and file://
+/// safe); other relative links to files beside the page are rewritten to
+/// where the file is published.
+fn link_target(dest: &str, input: &Input<'_>, links: &dyn LinkResolver, mode: HtmlMode) -> Result<String, Broken> {
     if let Some(path) = dest.strip_prefix("@/") {
-        return links.resolve(path);
+        return links.resolve(path).or_else(|| links.file(path)).ok_or(Broken::Content);
     }
     if mode != HtmlMode::Allow && crate::url::check(dest).is_err() {
-        return Some(String::from("#"));
+        return Ok(String::from("#"));
     }
-    if is_relative(dest)
-        && let Some(asset) = links.asset(dest)
+    if let Some(path) = dest.strip_prefix('/')
+        && !path.starts_with('/')
     {
-        return Some(asset);
+        return Ok(links.file(path).unwrap_or_else(|| dest.to_string()));
     }
-    Some(dest.to_string())
+    if !is_relative(dest) {
+        return Ok(dest.to_string());
+    }
+    if let Some(link) = markdown_link(dest, input) {
+        return link?.resolve(links);
+    }
+    Ok(links.asset(dest).unwrap_or_else(|| dest.to_string()))
+}
+
+/// Where an image is published, relative to the page, when it is a file
+/// of the site (beside the page, `/static/path` or `@/path`).
+fn image_target(dest: &str, links: &dyn LinkResolver) -> Option<String> {
+    if let Some(path) = dest.strip_prefix("@/") {
+        return links.file(path);
+    }
+    if let Some(path) = dest.strip_prefix('/')
+        && !path.starts_with('/')
+    {
+        return links.file(path);
+    }
+    is_relative(dest).then(|| links.asset(dest)).flatten()
+}
+
+/// A relative link to a Markdown file, as a content path.
+struct MarkdownLink {
+    /// Another language's folder the link leads into, if any.
+    lang: Option<String>,
+    /// Content path with the fragment, from the language folder.
+    path: String,
+}
+
+/// `dest` as a link to a content file when it is a relative link to a
+/// `.md` file (percent-encoding decoded, as editors write non-ASCII names).
+/// A link that climbs out of the language folder into another
+/// (`../en/contact.md`) names that language.
+fn markdown_link(dest: &str, input: &Input<'_>) -> Option<Result<MarkdownLink, Broken>> {
+    let (path, rest) = dest.find(['#', '?']).map_or((dest, ""), |i| dest.split_at(i));
+    let fragment = rest.split_once('#').map(|(_, f)| f);
+    let path = percent_encoding::percent_decode_str(path).decode_utf8().ok()?;
+    if !path.ends_with(".md") {
+        return None;
+    }
+    let with_fragment = |p: String| match fragment {
+        Some(f) => format!("{p}#{f}"),
+        None => p,
+    };
+    if let Some(joined) = crate::site::urls::join(input.dir, &path) {
+        return Some(Ok(MarkdownLink {
+            lang: None,
+            path: with_fragment(joined),
+        }));
+    }
+    let from_content = format!("{}/{}", input.lang.code(), input.dir);
+    let link = crate::site::urls::join(&from_content, &path)
+        .and_then(|p| p.split_once('/').map(|(l, k)| (l.to_string(), k.to_string())))
+        .map(|(lang, key)| MarkdownLink {
+            lang: Some(lang),
+            path: with_fragment(key),
+        })
+        .ok_or(Broken::Outside);
+    Some(link)
+}
+
+impl MarkdownLink {
+    fn resolve(self, links: &dyn LinkResolver) -> Result<String, Broken> {
+        let found = match &self.lang {
+            None => links.resolve(&self.path),
+            Some(lang) => links.resolve_in(lang, &self.path),
+        };
+        found.ok_or_else(|| Broken::Markdown {
+            content_path: match self.lang {
+                Some(lang) => format!("{lang}/{}", self.path),
+                None => self.path,
+            }
+            .split('#')
+            .next()
+            .unwrap_or_default()
+            .to_string(),
+        })
+    }
 }
 
 /// A relative reference to a file: no scheme, not absolute, not a fragment.
@@ -751,6 +893,7 @@ mod tests {
                 body,
                 body_line: 1,
                 file: Path::new("a.md"),
+                dir: "",
                 lang: &crate::lang::Lang::of("sv"),
             };
             assert!(may_need_audit(body), "{body:?}");
@@ -784,6 +927,7 @@ mod tests {
             body,
             body_line: 5,
             file: Path::new("content/sv/a.md"),
+            dir: "",
             lang,
         };
         render(&input, &MarkdownOptions::default(), &Links)
@@ -826,6 +970,29 @@ mod tests {
         assert_eq!(r.problems.len(), 1);
         assert_eq!(r.problems[0].line, Some(7));
         assert_eq!(r.problems[0].column, Some(5));
+    }
+
+    #[test]
+    fn relative_md_links_become_content_paths_from_the_page_folder() {
+        let lang = crate::lang::Lang::of("sv");
+        let input = Input {
+            body: "",
+            body_line: 1,
+            file: Path::new("content/sv/om/a.md"),
+            dir: "om",
+            lang: &lang,
+        };
+        let link = |dest| markdown_link(dest, &input).map(|l| l.map(|l| (l.lang, l.path)));
+        assert_eq!(link("../contact.md#tel"), Some(Ok((None, "contact.md#tel".into()))));
+        assert_eq!(link("x.md"), Some(Ok((None, "om/x.md".into()))));
+        assert_eq!(link("%C3%A5.md"), Some(Ok((None, "om/å.md".into()))));
+        assert_eq!(
+            link("../../en/about.md"),
+            Some(Ok((Some("en".into()), "about.md".into())))
+        );
+        assert_eq!(link("../../../x.md").map(|r| r.is_err()), Some(true));
+        assert_eq!(link("photo.jpg"), None);
+        assert_eq!(link("notes.md.txt"), None);
     }
 
     /// Autolinked e-mail addresses were published as relative links.
@@ -875,6 +1042,7 @@ mod tests {
             body: "Text.\n\n<div>\n<iframe src=\"https://evil.example\"></iframe>\n</div>\n\n[x](JaVaScRiPt:alert(1)) <b onclick=\"x()\">b</b>\n",
             body_line: 5,
             file: Path::new("content/sv/a.md"),
+            dir: "",
             lang: &crate::lang::Lang::of("en"),
         };
         let w = audit(&input, &MarkdownOptions::default());

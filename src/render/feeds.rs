@@ -91,9 +91,7 @@ struct AbsoluteLinks<'a> {
 
 impl LinkResolver for AbsoluteLinks<'_> {
     fn resolve(&self, path: &str) -> Option<String> {
-        let (path, fragment) = path.split_once('#').map_or((path, None), |(p, f)| (p, Some(f)));
-        let key = self.site.resolve_key(path)?;
-        let target = self.site.link_target(self.lang, &key)?;
+        let (target, fragment) = self.site.content_link(self.lang, None, path)?;
         let mut url = permalink(&self.site.config.base_url, &target.path);
         if let Some(f) = fragment {
             url.push('#');

@@ -251,10 +251,11 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
     let labels = menu_labels(site, catalog);
     let web_links = context::web_links(site);
     diagnostics.extend(menu_label_problems(site, catalog, strict));
+    let static_files: std::collections::BTreeSet<String> = theme.static_files.iter().map(|f| f.path.clone()).collect();
     let shared = Arc::new(Shared {
         site: site.clone(),
         catalog: catalog.clone(),
-        static_files: theme.static_files.iter().map(|f| f.path.clone()).collect(),
+        static_files: static_files.clone(),
     });
     let tera = match templates::compile(sources, shared) {
         Ok(tera) => tera,
@@ -262,7 +263,7 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
             // No page can be rendered, but their links can still be checked,
             // so the build reports every problem at once.
             diagnostics.extend(d);
-            diagnostics.extend(link_problems(site));
+            diagnostics.extend(link_problems(site, &static_files));
             return Err(crate::error::Error::build(diagnostics.into_vec()));
         }
         Err(e) => return Err(e),
@@ -282,6 +283,7 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
         labels: &labels,
         web_links: &web_links,
         lang_data: &lang_data,
+        static_files: &static_files,
     };
     let cx = Cx {
         site,
@@ -313,14 +315,19 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
 
 /// The problems in every page's Markdown (broken `@/` links, anchors),
 /// found without templates.
-fn link_problems(site: &Site) -> Vec<Diagnostic> {
+fn link_problems(site: &Site, static_files: &std::collections::BTreeSet<String>) -> Vec<Diagnostic> {
     site.items
         .par_iter()
         .filter(|item| !item.is_fallback)
         .flat_map_iter(|item| {
             let page = &site.pages[item.page];
             let input = page.markdown_input();
-            markdown::render(&input, &site.config.markdown, &Resolver { site, item }).problems
+            let links = Resolver {
+                site,
+                item,
+                static_files,
+            };
+            markdown::render(&input, &site.config.markdown, &links).problems
         })
         .collect()
 }
@@ -345,6 +352,8 @@ struct Renderer<'a> {
     web_links: &'a context::WebLinks,
     /// Menus and calendar per language, resolved once.
     lang_data: &'a HashMap<Lang, context::LangData<'a>>,
+    /// Output paths of the static files, for links to them.
+    static_files: &'a std::collections::BTreeSet<String>,
 }
 
 /// Menu labels that name Fluent messages are checked like keys in templates,
@@ -424,6 +433,20 @@ pub fn site_title<'a>(site: &'a Site, titles: &'a Titles, lang: &Lang) -> &'a st
 struct Resolver<'a> {
     site: &'a Site,
     item: &'a Item,
+    /// Output paths of the static files (site and theme).
+    static_files: &'a std::collections::BTreeSet<String>,
+}
+
+impl Resolver<'_> {
+    fn page_url(&self, found: Option<(&Item, Option<&str>)>) -> Option<String> {
+        let (target, fragment) = found?;
+        let mut url = relative(&self.item.path, &target.path, self.site.config.output.explicit_index);
+        if let Some(f) = fragment {
+            url.push('#');
+            url.push_str(f);
+        }
+        Some(url)
+    }
 }
 
 impl LinkResolver for Resolver<'_> {
@@ -438,18 +461,33 @@ impl LinkResolver for Resolver<'_> {
     }
 
     fn resolve(&self, path: &str) -> Option<String> {
-        let (path, fragment) = path.split_once('#').map_or((path, None), |(p, f)| (p, Some(f)));
-        let key = self
-            .site
-            .resolve_key(path)
-            .filter(|k| k.ends_with(".md") && (path.ends_with(".md") || !path.contains('.')))?;
-        let target = self.site.link_target(&self.item.lang, &key)?;
-        let mut url = relative(&self.item.path, &target.path, self.site.config.output.explicit_index);
-        if let Some(f) = fragment {
-            url.push('#');
-            url.push_str(f);
-        }
-        Some(url)
+        self.page_url(self.site.content_link(&self.item.lang, None, path))
+    }
+
+    fn resolve_in(&self, lang: &str, path: &str) -> Option<String> {
+        self.page_url(self.site.content_link(&self.item.lang, Some(lang), path))
+    }
+
+    /// A static file, else a file in the reader's language folder of
+    /// `content/` (or its fallback's), else a published page's folder.
+    fn file(&self, site_path: &str) -> Option<String> {
+        let (path, rest) = site_path
+            .find(['#', '?'])
+            .map_or((site_path, ""), |i| site_path.split_at(i));
+        let path = percent_encoding::percent_decode_str(path).decode_utf8().ok()?;
+        let target = if self.static_files.contains(path.as_ref()) {
+            path.to_string()
+        } else if let Some(asset) = self.site.asset_for(&self.item.lang, &path) {
+            asset
+        } else {
+            let dir = format!("{}/", path.trim_end_matches('/'));
+            let page = self.site.items.iter().find(|i| i.path == dir)?;
+            return Some(format!(
+                "{}{rest}",
+                relative(&self.item.path, &page.path, self.site.config.output.explicit_index)
+            ));
+        };
+        Some(format!("{}{rest}", relative(&self.item.path, &target, false)))
     }
 }
 
@@ -605,7 +643,12 @@ impl<'a> Renderer<'a> {
         let site = self.site;
         let page = &site.pages[item.page];
         let input = page.markdown_input();
-        let md = markdown::render(&input, &site.config.markdown, &Resolver { site, item });
+        let links = Resolver {
+            site,
+            item,
+            static_files: self.static_files,
+        };
+        let md = markdown::render(&input, &site.config.markdown, &links);
         // Broken links are reported once, for the page's own language.
         let mut problems: Vec<Diagnostic> = if item.is_fallback { Vec::new() } else { md.problems };
         let template = self.template_for(item).map_err(|d| vec![d]);
