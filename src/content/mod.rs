@@ -6,6 +6,7 @@
 //! it needs the assembled site to resolve links.
 
 pub mod assets;
+pub mod components;
 pub mod fingerprint;
 pub mod front_matter;
 pub mod markdown;

@@ -326,6 +326,7 @@ fn link_problems(site: &Site, static_files: &std::collections::BTreeSet<String>)
                 site,
                 item,
                 static_files,
+                renderer: None,
             };
             markdown::render(&input, &site.config.markdown, &links).problems
         })
@@ -435,6 +436,9 @@ struct Resolver<'a> {
     item: &'a Item,
     /// Output paths of the static files (site and theme).
     static_files: &'a std::collections::BTreeSet<String>,
+    /// Renders components with the theme's templates (none when the
+    /// templates did not compile).
+    renderer: Option<&'a Renderer<'a>>,
 }
 
 impl Resolver<'_> {
@@ -488,6 +492,28 @@ impl LinkResolver for Resolver<'_> {
             ));
         };
         Some(format!("{}{rest}", relative(&self.item.path, &target, false)))
+    }
+
+    fn component(&self, c: &crate::content::components::Rendered<'_>) -> Option<std::result::Result<String, String>> {
+        let renderer = self.renderer?;
+        let template = format!("components/{}.html", c.name);
+        if !renderer.sources.templates.contains_key(&template) {
+            return None;
+        }
+        let mut ctx = renderer.base_context(&self.item.lang, &self.item.path);
+        ctx.insert("name", c.name);
+        ctx.insert("args", c.args);
+        ctx.insert("body", &c.body);
+        ctx.insert("text", &c.text);
+        ctx.insert("kind", &c.kind);
+        ctx.insert("video", &c.video);
+        ctx.insert("href", &c.href);
+        ctx.insert("src", &c.src);
+        Some(
+            renderer.tera.render(&template, &ctx).map_err(|e| {
+                template_diagnostic(&e, renderer.sources).map_or_else(|| e.to_string(), |d| d.to_string())
+            }),
+        )
     }
 }
 
@@ -647,6 +673,7 @@ impl<'a> Renderer<'a> {
             site,
             item,
             static_files: self.static_files,
+            renderer: Some(self),
         };
         let md = markdown::render(&input, &site.config.markdown, &links);
         // Broken links are reported once, for the page's own language.
