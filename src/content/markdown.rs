@@ -119,7 +119,10 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
     let mut problems = Vec::new();
     let mut heading: Option<OpenHeading<'_>> = None;
     let mut open_quotes = 0usize;
-    for (event, range) in Parser::new_ext(&body, opts).into_offset_iter() {
+    let mut image: Option<OpenImage<'_>> = None;
+    let mut images = 0usize;
+    let mut parser = Parser::new_ext(&body, opts).into_offset_iter().peekable();
+    while let Some((event, range)) = parser.next() {
         let event = without_mark(event);
         if let Event::Html(raw) = &event
             && raw.starts_with(DIRECTIVE)
@@ -225,9 +228,30 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                     });
                 }
             }
-            other => match &mut heading {
-                Some((_, _, _, inner)) => inner.push(other),
-                None => blocks.events().push(other),
+            Event::Start(Tag::Image { dest_url, title, .. }) => {
+                image = Some((dest_url, title, Vec::new()));
+            }
+            Event::End(TagEnd::Image) => {
+                let Some((src, title, inner)) = image.take() else {
+                    continue;
+                };
+                images += 1;
+                let alone = matches!(parser.peek(), Some((Event::End(TagEnd::Paragraph), _)))
+                    && heading.is_none()
+                    && matches!(blocks.events().last(), Some(Event::Start(Tag::Paragraph)));
+                let html = image_html(&src, &title, &heading_text(&inner), images > 1, alone);
+                if alone && !title.is_empty() {
+                    blocks.events().pop();
+                    parser.next();
+                }
+                match &mut heading {
+                    Some((_, _, _, inner)) => inner.push(Event::InlineHtml(CowStr::from(html))),
+                    None => blocks.events().push(Event::Html(CowStr::from(html))),
+                }
+            }
+            other => match (&mut image, &mut heading) {
+                (Some((_, _, inner)), _) | (None, Some((_, _, _, inner))) => inner.push(other),
+                (None, None) => blocks.events().push(other),
             },
         }
     }
@@ -257,6 +281,39 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
         html: out,
         toc: state.toc,
         problems,
+    }
+}
+
+/// An image being collected: address, title, the events of its alt text.
+type OpenImage<'a> = (CowStr<'a>, CowStr<'a>, Vec<Event<'a>>);
+
+/// An image's HTML: `decoding="async"`, `loading="lazy"` after the first
+/// image of the page (the first is likely above the fold); an image alone
+/// in its paragraph with a title (`![alt](p.jpg "caption")`) becomes a
+/// `<figure>` with the title as its `<figcaption>`.
+fn image_html(src: &str, title: &str, alt: &str, lazy: bool, alone: bool) -> String {
+    let mut out = String::from("<img src=\"");
+    crate::escape::attr(&mut out, src);
+    out.push_str("\" alt=\"");
+    crate::escape::attr(&mut out, alt);
+    out.push('"');
+    let figure = alone && !title.is_empty();
+    if !title.is_empty() && !figure {
+        out.push_str(" title=\"");
+        crate::escape::attr(&mut out, title);
+        out.push('"');
+    }
+    if lazy {
+        out.push_str(" loading=\"lazy\"");
+    }
+    out.push_str(" decoding=\"async\">");
+    if figure {
+        format!(
+            "<figure>\n{out}\n<figcaption>{}</figcaption>\n</figure>\n",
+            crate::escape::html(title)
+        )
+    } else {
+        out
     }
 }
 
@@ -960,6 +1017,7 @@ fn cleaner() -> &'static ammonia::Builder<'static> {
         let mut b = ammonia::Builder::default();
         b.add_tags(EXTRA_TAGS)
             .add_generic_attributes(["id", "class", "lang", "dir", "title"])
+            .add_tag_attributes("img", ["loading", "decoding"])
             .add_tag_attributes("input", ["type", "checked", "disabled"])
             .set_tag_attribute_value("input", "type", "checkbox")
             .set_tag_attribute_value("input", "disabled", "")
@@ -1369,6 +1427,33 @@ mod tests {
                 r.html
             );
         }
+    }
+
+    #[test]
+    fn a_titled_image_alone_in_its_paragraph_is_a_figure() {
+        let r = md(
+            "![Två personer](a.jpg \"Seminariet i Kyiv\")\n\nText ![inline](b.png \"t\") här.\n\n![x](c.png)\n\n<b>raw</b>\n",
+            "sv",
+        );
+        assert!(
+            r.html.contains("<figure>\n<img src=\"a.jpg\" alt=\"Två personer\" decoding=\"async\">\n<figcaption>Seminariet i Kyiv</figcaption>\n</figure>"),
+            "{}",
+            r.html
+        );
+        assert!(!r.html.contains("<p><figure>"), "{}", r.html);
+        assert!(
+            r.html.contains(
+                "<p>Text <img src=\"b.png\" alt=\"inline\" title=\"t\" loading=\"lazy\" decoding=\"async\"> här.</p>"
+            ),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html
+                .contains("<p><img src=\"c.png\" alt=\"x\" loading=\"lazy\" decoding=\"async\"></p>"),
+            "{}",
+            r.html
+        );
     }
 
     /// Autolinked e-mail addresses were published as relative links.
