@@ -111,3 +111,34 @@ fn a_broken_relative_link_is_reported_once_not_per_language() {
     let d = f.build_err();
     assert_eq!(d.iter().filter(|d| d.message.contains("nope.md")).count(), 1, "{d:#?}");
 }
+
+/// A feed reader does not know the site's sub-path: links to the site's
+/// files and pages in feed entries are absolute.
+#[test]
+fn feed_entries_link_to_files_and_pages_absolutely() {
+    let f = site();
+    f.write(
+        "content/sv/news/_index.md",
+        "---\ntitle: Nyheter\nslug: nyheter\nfeed: true\nsort_by: date\n---\n",
+    );
+    f.build();
+    let feed = std::fs::read_to_string(f.out().join("sv/nyheter/atom.xml")).unwrap();
+    let doc = roxmltree::Document::parse(&feed).unwrap();
+    let content: String = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("content"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(
+        content.contains("href=\"https://example.org/sub/files/plan.pdf\""),
+        "{content}"
+    );
+    assert!(
+        content.contains("href=\"https://example.org/sub/files/plan.pdf#page=2\""),
+        "{content}"
+    );
+    assert!(
+        content.contains("href=\"https://example.org/sub/sv/kontakt/#telefon\""),
+        "{content}"
+    );
+}

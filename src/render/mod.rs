@@ -217,7 +217,10 @@ pub const PRODUCERS: &[&dyn Producer] = &[
     &Files {
         name: "feeds",
         reacts_to: edit::shows_wording,
-        files: |cx| Ok(feeds::atom_feeds(cx.site, cx.titles)),
+        files: |cx| {
+            let static_files = cx.theme.static_files.iter().map(|f| f.path.clone()).collect();
+            Ok(feeds::atom_feeds(cx.site, cx.titles, &static_files))
+        },
     },
     &Files {
         name: "static files",
