@@ -33,8 +33,14 @@ pub struct Problem {
 pub struct Report {
     /// Format version of the JSON output.
     pub version: u32,
-    /// HTML pages checked.
+    /// Whether the site could be built (when not, nothing was checked
+    /// beyond the problems that stopped the build).
+    pub built: bool,
+    /// Pages rendered from content (the number `build` reports).
     pub pages: usize,
+    /// HTML files checked: the pages and the files tolk adds (language
+    /// chooser, 404 page, alias redirects).
+    pub html_files: usize,
     /// Internal links followed.
     pub links: usize,
     /// Number of errors.
@@ -46,7 +52,7 @@ pub struct Report {
 }
 
 impl Report {
-    fn new(mut problems: Vec<Problem>, pages: usize, links: usize) -> Report {
+    fn new(mut problems: Vec<Problem>, built: bool, pages: usize, html_files: usize, links: usize) -> Report {
         problems.sort_by(|a, b| {
             b.diagnostic
                 .severity
@@ -56,7 +62,9 @@ impl Report {
         let errors = problems.iter().filter(|p| p.diagnostic.is_error()).count();
         Report {
             version: 1,
+            built,
             pages,
+            html_files,
             links,
             errors,
             warnings: problems.len() - errors,
@@ -87,7 +95,7 @@ pub fn check(options: &BuildOptions, check: CheckOptions) -> Result<Report> {
                     diagnostic,
                 })
                 .collect();
-            return Ok(Report::new(problems, 0, 0));
+            return Ok(Report::new(problems, false, 0, 0, 0));
         }
         Err(e) => return Err(e),
     };
@@ -102,12 +110,12 @@ pub fn check(options: &BuildOptions, check: CheckOptions) -> Result<Report> {
         .collect();
     let site = &rendered.site;
     let files = &rendered.files;
-    let (pages, links) = check_links(&site.config.root, files, &mut problems);
+    let (html_files, links) = check_links(&site.config.root, files, &mut problems);
     if check.external {
         problems.extend(external_links(&site.config.root, files));
     }
     problems.extend(unused_messages(&rendered.prepared));
-    Ok(Report::new(problems, pages, links))
+    Ok(Report::new(problems, true, rendered.pages, html_files, links))
 }
 
 struct Parsed {
@@ -350,14 +358,7 @@ fn unused_messages(prepared: &crate::Prepared) -> Vec<Problem> {
     let sources = &prepared.theme.templates;
     let id = |key: &str| key.split('.').next().unwrap_or(key).to_string();
     let mut used: HashSet<String> = sources.key_uses().into_iter().map(|u| id(&u.key)).collect();
-    used.extend(
-        config
-            .menus
-            .values()
-            .flatten()
-            .filter_map(|e| e.label.as_deref())
-            .map(id),
-    );
+    used.extend(config.menu_entries().filter_map(|(_, e)| e.label.as_deref()).map(id));
     used.insert("site-title".to_string());
     let mut todo: Vec<String> = used.iter().cloned().collect();
     while let Some(message) = todo.pop() {

@@ -40,9 +40,10 @@ enum Command {
     Translated {
         /// The translation, e.g. content/en/about.md.
         file: PathBuf,
-        /// The site's folder (where site.yaml is).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        /// The site's folder (where site.yaml is); by default the first
+        /// folder above FILE that has one.
+        #[arg(long)]
+        root: Option<PathBuf>,
     },
     /// Create a new site in DIR, with the default theme and one page per language.
     Init {
@@ -170,13 +171,25 @@ pub fn parse() -> Cli {
 /// in the site, 2 wrong usage.
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
-        Command::Build(args) => build(args, cli.verbose),
+        Command::Build(args) => {
+            let root = args.root.clone();
+            return match build(args, cli.verbose) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(e, Some(&root), Ending::Build),
+            };
+        }
         Command::Serve(args) => serve(args),
         Command::Check(args) => return check(args),
         Command::Status(args) => return status(args),
-        Command::Translated { file, root } => tolk::status::mark_translated(&root, &file).map(|hash| {
-            say!("{}: translated_from: {hash}", file.display());
-        }),
+        Command::Translated { file, root } => {
+            return match tolk::status::mark_translated(root.as_deref(), &file) {
+                Ok(hash) => {
+                    say!("{}: translated_from: {hash}", file.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e, root.as_deref(), Ending::NothingWritten),
+            };
+        }
         Command::Init { dir } => tolk::init::create(&dir).map(|languages| {
             say!(
                 "Created a new site in {} with {} languages. Build it with: tolk build --root {}",
@@ -188,14 +201,19 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("{error}");
-            match error {
-                Error::Usage(_) => ExitCode::from(2),
-                _ => ExitCode::from(1),
-            }
-        }
+        Err(error) => fail(error, None, Ending::NothingWritten),
     }
+}
+
+/// What a failed command says after its problems.
+#[derive(Clone, Copy)]
+enum Ending {
+    /// `build`: nothing was published.
+    Build,
+    /// `check`, `status`: the site could not be read.
+    NotRead,
+    /// `translated`, `init`: no file was changed.
+    NothingWritten,
 }
 
 fn serve(args: ServeArgs) -> Result<(), Error> {
@@ -214,12 +232,33 @@ fn serve(args: ServeArgs) -> Result<(), Error> {
     tolk::serve::serve(options)
 }
 
-fn fail(error: Error) -> ExitCode {
-    eprintln!("{error}");
-    match error {
-        Error::Usage(_) => ExitCode::from(2),
-        _ => ExitCode::from(1),
+/// Prints every problem (with its source line when the site's files can be
+/// read) and a closing line in the command's own terms; returns the exit
+/// code: 2 for wrong usage, 1 otherwise.
+fn fail(error: Error, root: Option<&std::path::Path>, ending: Ending) -> ExitCode {
+    let Error::Build(mut diagnostics) = error else {
+        eprintln!("{error}");
+        return match error {
+            Error::Usage(_) => ExitCode::from(2),
+            _ => ExitCode::from(1),
+        };
+    };
+    if let Some(root) = root.and_then(|r| tolk::fs::SiteRoot::new(r).ok()) {
+        tolk::error::attach_sources(&mut diagnostics, &root);
     }
+    for d in &diagnostics {
+        eprintln!("{d}");
+    }
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let plural = if errors == 1 { "" } else { "s" };
+    match ending {
+        Ending::Build => eprintln!("build failed with {errors} error{plural}; the previous output was left untouched"),
+        Ending::NotRead => {
+            eprintln!("{errors} error{plural} stop tolk from reading the site; fix them and run the command again")
+        }
+        Ending::NothingWritten => eprintln!("{errors} error{plural}; no file was changed"),
+    }
+    ExitCode::from(1)
 }
 
 fn check(args: CheckArgs) -> ExitCode {
@@ -235,23 +274,35 @@ fn check(args: CheckArgs) -> ExitCode {
         },
     ) {
         Ok(r) => r,
-        Err(e) => return fail(e),
+        Err(e) => return fail(e, Some(&options.root), Ending::NotRead),
     };
     match args.format {
         Format::Json => say!("{}", serde_json::to_string_pretty(&report).unwrap_or_default()),
         Format::Text => {
-            for p in &report.problems {
-                say!("{}", p.diagnostic);
+            let mut diagnostics: Vec<Diagnostic> = report.problems.iter().map(|p| p.diagnostic.clone()).collect();
+            if let Ok(root) = tolk::fs::SiteRoot::new(&options.root) {
+                tolk::error::attach_sources(&mut diagnostics, &root);
             }
-            say!(
-                "Checked {} pages and {} links: {} error{}, {} warning{}",
-                report.pages,
-                report.links,
+            for d in &diagnostics {
+                say!("{d}");
+            }
+            let counts = format!(
+                "{} error{}, {} warning{}",
                 report.errors,
                 if report.errors == 1 { "" } else { "s" },
                 report.warnings,
                 if report.warnings == 1 { "" } else { "s" }
             );
+            if report.built {
+                say!(
+                    "Checked {} pages ({} HTML files with the language chooser, 404 page and redirects) and {} links: {counts}",
+                    report.pages,
+                    report.html_files,
+                    report.links
+                );
+            } else {
+                say!("The site could not be built, so its pages and links were not checked: {counts}");
+            }
         }
     }
     let failed = report.errors > 0 || (args.deny.is_some() && report.warnings > 0);
@@ -261,7 +312,7 @@ fn check(args: CheckArgs) -> ExitCode {
 fn status(args: StatusArgs) -> ExitCode {
     let languages = match tolk::status::status(&args.root) {
         Ok(l) => l,
-        Err(e) => return fail(e),
+        Err(e) => return fail(e, Some(&args.root), Ending::NotRead),
     };
     match args.format {
         Format::Json => say!(
@@ -317,8 +368,12 @@ fn status(args: StatusArgs) -> ExitCode {
     }
 }
 
-fn print_warnings(warnings: &[Diagnostic]) {
-    for w in warnings {
+fn print_warnings(root: &std::path::Path, warnings: &[Diagnostic]) {
+    let mut warnings = warnings.to_vec();
+    if let Ok(root) = tolk::fs::SiteRoot::new(root) {
+        tolk::error::attach_sources(&mut warnings, &root);
+    }
+    for w in &warnings {
         eprintln!("{w}");
     }
 }
@@ -334,7 +389,7 @@ fn build(args: BuildArgs, verbose: bool) -> Result<(), Error> {
         force: args.force,
     };
     let report = tolk::build(&options)?;
-    print_warnings(&report.warnings);
+    print_warnings(&options.root, &report.warnings);
     if verbose {
         for (stage, took) in &report.timings {
             eprintln!("{stage:>20}: {:7.1} ms", took.as_secs_f64() * 1000.0);

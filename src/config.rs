@@ -39,6 +39,7 @@ const KEYS: &[&str] = &[
     "path",
     "label",
     "locale",
+    "menu_fallbacks",
 ];
 
 #[derive(Debug, Deserialize)]
@@ -69,7 +70,7 @@ fn default_theme() -> String {
 }
 
 /// A menu entry: a content path, or a path with a Fluent key for its label.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 enum RawMenuEntry {
     Path(String),
@@ -85,6 +86,8 @@ struct RawLanguage {
     #[serde(default)]
     fallback: Vec<String>,
     title: Option<String>,
+    #[serde(default)]
+    menus: IndexMap<String, Vec<Spanned<RawMenuEntry>>>,
 }
 
 pub use crate::i18n::locale::Direction;
@@ -164,6 +167,21 @@ pub struct I18nOptions {
     pub strict: bool,
     /// What to publish for pages missing in a language.
     pub missing_pages: MissingPages,
+    /// What menus do with an entry that has no page in the reader's
+    /// language.
+    pub menu_fallbacks: MenuFallbacks,
+}
+
+/// A menu entry whose page is missing in the reader's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum MenuFallbacks {
+    /// Listed, linking to the page shown in another language, and marked
+    /// with that language (`lang`).
+    #[default]
+    Mark,
+    /// Left out of the menu.
+    Hide,
 }
 
 /// One configured language.
@@ -179,6 +197,9 @@ pub struct Language {
     pub fallback: Vec<Lang>,
     /// Site title in this language, if it differs.
     pub title: Option<String>,
+    /// Menus this language lists differently (`languages.<code>.menus`),
+    /// replacing the site's menu of the same name.
+    pub menus: IndexMap<String, Vec<MenuEntry>>,
 }
 
 /// A menu entry: a language-independent content path.
@@ -322,31 +343,29 @@ impl Config {
                 languages.push(language(l, &lang.value, default, &langs));
             }
         }
-        let menus = raw
-            .menus
-            .into_iter()
-            .map(|(name, entries)| {
-                let entries = entries
-                    .into_iter()
-                    .map(|e| {
-                        let pos = crate::yaml::Pos {
-                            line: e.referenced.line() as usize,
-                            column: e.referenced.column() as usize,
-                        };
-                        let (value, label) = match e.value {
-                            RawMenuEntry::Path(p) => (p, None),
-                            RawMenuEntry::Labelled { path, label } => (path, Some(label)),
-                        };
-                        MenuEntry {
-                            path: Located { pos, value },
-                            label,
-                        }
-                    })
-                    .collect();
-                (name, entries)
-            })
-            .collect();
+        let menus = menu_entries(raw.menus);
+        for (code, lang) in &raw.languages {
+            for name in lang.value.menus.keys().filter(|n| !menus.contains_key(*n)) {
+                let pos = (lang.referenced.line() as usize, lang.referenced.column() as usize);
+                let known: Vec<&str> = menus.keys().map(String::as_str).collect();
+                problems.push(
+                    Diagnostic::error(
+                        file.to_path_buf(),
+                        format!("the language `{code}` lists a menu `{name}` that the site does not have"),
+                    )
+                    .at(pos.0, Some(pos.1))
+                    .hint(if known.is_empty() {
+                        format!("define `menus: {name}: […]` at the top of site.yaml first; a language's menus only replace the site's menus of the same name")
+                    } else {
+                        format!("a language's menus replace the site's menus of the same name: {}", known.join(", "))
+                    }),
+                );
+            }
+        }
         problems.extend(menu_address_problems(&menus));
+        for l in &languages {
+            problems.extend(menu_address_problems(&l.menus));
+        }
         if !problems.is_empty() {
             return Err(Error::build(problems));
         }
@@ -373,6 +392,28 @@ impl Config {
     pub fn language(&self, code: impl AsRef<str>) -> Option<&Language> {
         let code = code.as_ref();
         self.languages.iter().find(|l| l.lang == code)
+    }
+
+    /// The menus as `lang` shows them: the site's menus, each replaced by
+    /// the language's own when it has one (`languages.<code>.menus`).
+    pub fn menus_for(&self, lang: &Lang) -> IndexMap<&str, &[MenuEntry]> {
+        let own = self.language(lang).map(|l| &l.menus);
+        self.menus
+            .iter()
+            .map(|(name, entries)| {
+                let entries = own.and_then(|m| m.get(name)).unwrap_or(entries);
+                (name.as_str(), entries.as_slice())
+            })
+            .collect()
+    }
+
+    /// Every menu entry written in site.yaml (the site's and every
+    /// language's), with its menu's name.
+    pub fn menu_entries(&self) -> impl Iterator<Item = (&str, &MenuEntry)> {
+        self.menus
+            .iter()
+            .chain(self.languages.iter().flat_map(|l| l.menus.iter()))
+            .flat_map(|(name, entries)| entries.iter().map(move |e| (name.as_str(), e)))
     }
 
     /// The configured [`Lang`] with this code (the only way from a code
@@ -407,6 +448,32 @@ fn menu_address_problems(menus: &IndexMap<String, Vec<MenuEntry>>) -> Vec<Diagno
     problems
 }
 
+/// Menu entries as written, with their positions.
+fn menu_entries(raw: IndexMap<String, Vec<Spanned<RawMenuEntry>>>) -> IndexMap<String, Vec<MenuEntry>> {
+    raw.into_iter()
+        .map(|(name, entries)| {
+            let entries = entries
+                .into_iter()
+                .map(|e| {
+                    let pos = crate::yaml::Pos {
+                        line: e.referenced.line() as usize,
+                        column: e.referenced.column() as usize,
+                    };
+                    let (value, label) = match e.value {
+                        RawMenuEntry::Path(p) => (p, None),
+                        RawMenuEntry::Labelled { path, label } => (path, Some(label)),
+                    };
+                    MenuEntry {
+                        path: Located { pos, value },
+                        label,
+                    }
+                })
+                .collect();
+            (name, entries)
+        })
+        .collect()
+}
+
 fn language(lang: &Lang, raw: &RawLanguage, default: &Lang, langs: &IndexMap<&str, Lang>) -> Language {
     let mut fallback: Vec<Lang> = raw
         .fallback
@@ -430,6 +497,7 @@ fn language(lang: &Lang, raw: &RawLanguage, default: &Lang, langs: &IndexMap<&st
         name,
         fallback,
         title: raw.title.clone(),
+        menus: menu_entries(raw.menus.clone()),
     }
 }
 

@@ -86,7 +86,7 @@ impl fmt::Display for Kind {
 }
 
 /// A problem found in the user's input, with its location and a hint.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 pub struct Diagnostic {
     /// The file the problem is in, relative to the site root where possible.
     pub file: Option<PathBuf>,
@@ -103,6 +103,13 @@ pub struct Diagnostic {
     /// What kind of input the problem is in.
     #[serde(skip)]
     pub kind: Option<Kind>,
+    /// The parser's own words, shown in small print after the hint.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// The text of the line the problem is on (see [`attach_sources`]),
+    /// shown with the column underlined.
+    #[serde(skip)]
+    pub source_line: Option<String>,
 }
 
 impl Diagnostic {
@@ -116,6 +123,8 @@ impl Diagnostic {
             message: message.into(),
             hint: None,
             kind: None,
+            detail: None,
+            source_line: None,
         }
     }
 
@@ -140,6 +149,12 @@ impl Diagnostic {
         self
     }
 
+    /// Adds the parser's own words (small print after the hint).
+    pub fn detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
     /// Sets the kind, unless one is set already.
     pub fn kind(mut self, kind: Kind) -> Self {
         self.kind.get_or_insert(kind);
@@ -153,11 +168,17 @@ impl Diagnostic {
 }
 
 impl fmt::Display for Diagnostic {
+    /// The way compilers print a problem: the message, the place, the line
+    /// with the column underlined, the fix and the parser's words. Without a
+    /// known line text: `error: file:line:column: message` and the hint.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        if let (Some(file), Some(line), Some(text)) = (&self.file, self.line, &self.source_line) {
+            return f.write_str(&self.snippet(label, file, line, text));
+        }
         write!(f, "{label}: ")?;
         if let Some(file) = &self.file {
             write!(f, "{}", file.display())?;
@@ -173,7 +194,91 @@ impl fmt::Display for Diagnostic {
         if let Some(hint) = &self.hint {
             write!(f, "\n  hint: {hint}")?;
         }
+        if let Some(detail) = &self.detail {
+            write!(f, "\n  note: {detail}")?;
+        }
         Ok(())
+    }
+}
+
+impl Diagnostic {
+    /// Renders the problem with its source line (annotate-snippets, the
+    /// renderer rustc uses), without colours: the same text goes to the
+    /// terminal and, escaped, into serve's overlay.
+    fn snippet(&self, label: &str, file: &Path, line: usize, text: &str) -> String {
+        use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet, renderer::DecorStyle};
+        let level = if self.is_error() { Level::ERROR } else { Level::WARNING };
+        let _ = label;
+        let path = file.display().to_string();
+        let span = underline(text, self.column, &self.message);
+        let mut group = level.primary_title(self.message.as_str()).element(
+            Snippet::source(text)
+                .line_start(line)
+                .path(path.as_str())
+                .annotation(AnnotationKind::Primary.span(span)),
+        );
+        if let Some(hint) = &self.hint {
+            group = group.element(Level::HELP.message(hint.as_str()));
+        }
+        if let Some(detail) = &self.detail {
+            group = group.element(Level::NOTE.message(detail.as_str()));
+        }
+        Renderer::plain().decor_style(DecorStyle::Unicode).render(&[group])
+    }
+}
+
+/// The byte range to underline on a line: from the column (1-based, in
+/// characters) to the end of the word there. Without a column: the first
+/// `quoted` name of the message found on the line, else the line's text.
+fn underline(text: &str, column: Option<usize>, message: &str) -> std::ops::Range<usize> {
+    let Some(column) = column else {
+        let named = message
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .filter(|n| !n.is_empty())
+            .find_map(|n| text.find(n).map(|i| i..i + n.len()));
+        if let Some(range) = named {
+            return range;
+        }
+        let start = text.len() - text.trim_start().len();
+        return start..text.trim_end().len().max(start);
+    };
+    let start = text
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| i);
+    let rest = &text[start..];
+    // A word ends at a space, or at the colon that ends a YAML key.
+    let len = rest
+        .char_indices()
+        .find(|&(i, c)| c.is_whitespace() || (c == ':' && rest[i + 1..].chars().next().is_none_or(char::is_whitespace)))
+        .map_or(rest.len(), |(i, _)| i);
+    let len = if len == 0 {
+        rest.chars().next().map_or(0, char::len_utf8)
+    } else {
+        len
+    };
+    start..start + len
+}
+
+/// Fills in the text of the line each located problem is on, reading every
+/// file once through the site's one reading rule (never through a link out
+/// of the site). Problems whose file cannot be read stay as they are.
+pub fn attach_sources(diagnostics: &mut [Diagnostic], root: &crate::fs::SiteRoot) {
+    let mut files: std::collections::HashMap<PathBuf, Option<Vec<String>>> = std::collections::HashMap::new();
+    for d in diagnostics.iter_mut().filter(|d| d.source_line.is_none()) {
+        let (Some(file), Some(line)) = (&d.file, d.line) else {
+            continue;
+        };
+        let lines = files.entry(file.clone()).or_insert_with(|| {
+            root.read_text(&root.canonical().join(file))
+                .ok()
+                .map(|t| t.lines().map(str::to_string).collect())
+        });
+        if let Some(text) = lines.as_ref().and_then(|l| l.get(line.wrapping_sub(1))) {
+            d.source_line = Some(text.clone());
+        }
     }
 }
 

@@ -72,11 +72,14 @@ pub struct LanguageStatus {
 pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
     let config = Config::load(root)?;
     let (content, _) = content::load(&config, content::LoadOptions { drafts: true })?;
-    let originals: Vec<&Page> = content
+    // A draft original is not published, so it has nothing to translate
+    // yet; translations of it are not orphans either.
+    let sources: Vec<&Page> = content
         .pages
         .iter()
         .filter(|p| p.lang == config.default_language)
         .collect();
+    let originals: Vec<&Page> = sources.iter().copied().filter(|p| !p.draft).collect();
     let mut out = Vec::new();
     for lang in config.languages.iter().filter(|l| l.lang != config.default_language) {
         let mut pages = Vec::new();
@@ -102,7 +105,7 @@ pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
         for orphan in content
             .pages
             .iter()
-            .filter(|p| p.lang == lang.lang && !originals.iter().any(|o| o.key == p.key))
+            .filter(|p| p.lang == lang.lang && !sources.iter().any(|o| o.key == p.key))
         {
             pages.push(Entry {
                 key: orphan.key.clone(),
@@ -140,11 +143,12 @@ pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
 /// # Errors
 /// When the file is not a translation in a configured language, the
 /// original does not exist, or the file cannot be read or written.
-pub fn mark_translated(root: &Path, file: &Path) -> Result<String> {
+pub fn mark_translated(root: Option<&Path>, file: &Path) -> Result<String> {
+    let (root, path) = locate_translation(root, file)?;
+    let root = root.as_path();
     let config = Config::load(root)?;
     let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
     let content_dir = absolute(&root.join("content"));
-    let path = absolute(file);
     let rel = path
         .strip_prefix(&content_dir)
         .map_err(|_| Error::Usage(format!("{} is not inside {}", file.display(), content_dir.display())))?;
@@ -165,13 +169,58 @@ pub fn mark_translated(root: &Path, file: &Path) -> Result<String> {
     let original_path = content_dir.join(&config.default_language).join(&key);
     let original_text = crate::fs::SiteRoot::new(root)?.read_text(&original_path)?;
     let original_rel = crate::fs::relative_to(root, &original_path);
-    let original = Page::parse(&original_text, &config.default_language, &key, &original_rel).map_err(Error::build)?;
+    let original = Page::parse(
+        &original_text,
+        &config.default_language,
+        &key,
+        &original_rel,
+        &config.markdown,
+    )
+    .map_err(Error::build)?;
     let hash = fingerprint::of(&original);
     let site_root = crate::fs::SiteRoot::new(root)?;
     let text = site_root.read_text(&path)?;
-    let updated = set_field(&text, "translated_from", &hash).map_err(|d| Error::build(vec![d]))?;
+    let shown = crate::fs::relative_to(root, &path);
+    let updated = set_field(&text, "translated_from", &hash)
+        .map_err(|d| Error::build(vec![Diagnostic { file: Some(shown), ..d }]))?;
     site_root.write(&path, updated.as_bytes())?;
     Ok(hash)
+}
+
+/// Finds the translation file and its site: FILE as given (from the
+/// working directory), else inside `root`; the site is `root`, or the first
+/// folder with a site.yaml above the file (as git finds its repository).
+fn locate_translation(root: Option<&Path>, file: &Path) -> Result<(std::path::PathBuf, std::path::PathBuf)> {
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    // From the working directory first, then inside the site; with a
+    // site given, only a file inside it counts.
+    let inside_root = |p: &Path| root.is_none_or(|r| p.starts_with(absolute(r)));
+    let candidates = [Some(absolute(file)), root.map(|r| absolute(&r.join(file)))];
+    let path = if let Some(found) = candidates.into_iter().flatten().find(|p| p.exists() && inside_root(p)) {
+        found
+    } else {
+        let also = root.map_or(String::new(), |r| format!(" or in {}", r.display()));
+        return Err(Error::Usage(format!(
+            "{} does not exist (looked in the current folder{also}); give the path of the translation, e.g. content/en/about.md",
+            file.display()
+        )));
+    };
+    let root = match root {
+        Some(r) => absolute(r),
+        None => path
+            .ancestors()
+            .skip(1)
+            .find(|dir| dir.join(crate::config::FILE).is_file())
+            .map(Path::to_path_buf)
+            .ok_or_else(|| {
+                Error::Usage(format!(
+                    "no {} in any folder above {}: pass the site's folder with --root",
+                    crate::config::FILE,
+                    file.display()
+                ))
+            })?,
+    };
+    Ok((root, path))
 }
 
 /// Sets a top-level front matter field, keeping every other byte of the

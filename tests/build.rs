@@ -394,3 +394,90 @@ fn regression_standalone_template_may_include_partials() {
     f.build();
     assert_eq!(text(&f.html("sv/om-oss/index.html"), "h1"), "Om oss");
 }
+
+#[test]
+fn smart_punctuation_applies_to_titles_and_descriptions() {
+    let f = Fixture::new("basic");
+    f.use_default_theme();
+    f.write(
+        "content/sv/news/citat.md",
+        "---\ntitle: '\"Hej\" -- sa hon...'\ndescription: Om \"citat\"\nslug: citat\ndate: 2010-04-27\n---\nText.\n",
+    );
+    f.build();
+    let page = f.html("sv/nyheter/citat/index.html");
+    assert!(
+        text(&page, "title").starts_with("”Hej” – sa hon…"),
+        "{}",
+        text(&page, "title")
+    );
+    assert_eq!(attr(&page, "meta[name=description]", "content"), "Om ”citat”");
+    let listing = std::fs::read_to_string(f.out().join("sv/nyheter/index.html")).unwrap();
+    assert!(listing.contains("”Hej” – sa hon…"), "{listing}");
+}
+
+fn menu_titles(f: &Fixture, rel: &str) -> Vec<String> {
+    let doc = f.html(rel);
+    doc.select(&sel("#menu a")).map(|a| a.text().collect()).collect()
+}
+
+#[test]
+fn a_language_can_list_its_own_menu_and_hide_fallbacks() {
+    let f = Fixture::new("basic");
+    let yaml = std::fs::read_to_string(f.root().join("site.yaml")).unwrap();
+    f.build();
+    let site_menu = menu_titles(&f, "en/index.html");
+    assert_eq!(menu_titles(&f, "de/index.html").len(), 3);
+    // German lists only the contact page; English keeps the site's menu.
+    f.write(
+        "site.yaml",
+        &yaml.replace(
+            "  de:\n    fallback: [en]\n",
+            "  de:\n    fallback: [en]\n    menus:\n      main: [contact, about]\n",
+        ),
+    );
+    f.build();
+    assert_eq!(menu_titles(&f, "de/index.html").len(), 2);
+    assert_eq!(menu_titles(&f, "en/index.html"), site_menu);
+
+    f.write(
+        "site.yaml",
+        &format!(
+            "{}i18n:\n  menu_fallbacks: hide\n",
+            yaml.replace(
+                "  de:\n    fallback: [en]\n",
+                "  de:\n    fallback: [en]\n    menus:\n      main: [contact, about]\n"
+            )
+        ),
+    );
+    f.write("content/de/contact.md", "---\ntitle: Kontakt\n---\nText.\n");
+    f.build();
+    assert_eq!(
+        menu_titles(&f, "de/index.html"),
+        ["Kontakt"],
+        "the untranslated about page is hidden"
+    );
+    // English shows the Swedish contact page as a fallback: hidden too.
+    assert!(site_menu.contains(&"Kontakt".to_string()));
+    assert_eq!(menu_titles(&f, "en/index.html"), ["About us", "News"]);
+}
+
+#[test]
+fn a_language_menu_the_site_does_not_have_is_an_error_naming_the_menus() {
+    let f = Fixture::new("basic");
+    let yaml = std::fs::read_to_string(f.root().join("site.yaml")).unwrap();
+    f.write(
+        "site.yaml",
+        &yaml.replace(
+            "  de:\n    fallback: [en]\n",
+            "  de:\n    fallback: [en]\n    menus:\n      footer: [contact]\n",
+        ),
+    );
+    let errors = f.build_err();
+    let e = errors
+        .iter()
+        .find(|d| d.message.contains("footer"))
+        .expect("an error about the menu");
+    assert!(e.message.contains("`de`"), "{}", e.message);
+    assert!(e.hint.as_deref().unwrap_or("").contains("main"), "{e:?}");
+    assert!(e.line.is_some());
+}

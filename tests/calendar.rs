@@ -188,3 +188,39 @@ fn event_page_has_json_ld() {
     assert_eq!(v["location"]["@type"], "Place");
     assert_eq!(v["location"]["address"]["addressCountry"], "SE");
 }
+
+#[test]
+fn event_languages_are_a_list_in_the_readers_language() {
+    let f = Fixture::new("basic");
+    f.use_default_theme();
+    let yaml = std::fs::read_to_string(f.root().join("site.yaml")).unwrap();
+    f.write(
+        "site.yaml",
+        &yaml.replace("  de:\n", "  ar:\n    fallback: [en]\n  de:\n"),
+    );
+    let templates = "template: calendar.html\npage_template: event.html\n";
+    f.write(
+        "content/sv/calendar/_index.md",
+        &format!("---\ntitle: Kalender\nslug: kalender\n{templates}---\n"),
+    );
+    f.write(
+        "content/sv/calendar/tre.md",
+        "---\ntitle: Tre språk\nslug: tre\nevent:\n  start: 2027-05-11\n  city: Stockholm\n  languages: [sv, en, ru]\n---\n",
+    );
+    f.write(
+        "content/ar/calendar/tre.md",
+        "---\ntitle: ثلاث لغات\nevent:\n  start: 2027-05-11\n  city: Stockholm\n  languages: [sv, en, ru]\n---\n",
+    );
+    f.build();
+    let languages = |path: &str| {
+        let doc = f.html(path);
+        let dd: Vec<String> = doc.select(&sel("dd")).map(|e| e.text().collect()).collect();
+        dd.into_iter()
+            .find(|t| t.contains("ryska") || t.contains("الروسية"))
+            .unwrap_or_else(|| panic!("{path}: no language list"))
+    };
+    assert_eq!(languages("sv/kalender/tre/index.html"), "svenska, engelska och ryska");
+    let ar = languages("ar/calendar/tre/index.html");
+    assert!(ar.contains(" و"), "{ar}");
+    assert!(!ar.contains(", "), "Arabic lists do not use a Latin comma: {ar}");
+}

@@ -163,11 +163,12 @@ fn exit_codes_and_messages_of_the_binary() {
     let bad = tolk().args(["build", "--root"]).arg(f.root()).output().unwrap();
     assert_eq!(bad.status.code(), Some(1));
     let err = String::from_utf8_lossy(&bad.stderr);
-    assert!(
-        err.contains("error: content/sv/about.md:3:1: unknown field `descripton`"),
-        "{err}"
-    );
-    assert!(err.contains("hint: did you mean `description`?"), "{err}");
+    // As compilers print it: message, place, the line underlined, the fix.
+    assert!(err.contains("error: unknown field `descripton`"), "{err}");
+    assert!(err.contains("╭▸ content/sv/about.md:3:1"), "{err}");
+    assert!(err.contains("3 │ descripton: x"), "{err}");
+    assert!(err.contains("│ ━━━━━━━━━━\n"), "{err}");
+    assert!(err.contains("help: did you mean `description`?"), "{err}");
 
     let empty = tempfile::tempdir().unwrap();
     let usage = tolk().args(["build", "--root"]).arg(empty.path()).output().unwrap();

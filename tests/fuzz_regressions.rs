@@ -29,9 +29,13 @@ fn front_matter_errors_stay_inside_the_file() {
         };
         let normalized = tolk::content::front_matter::normalize_newlines(text);
         let lines = normalized.lines().count().max(1) + 1;
-        if let Err(problems) =
-            tolk::content::Page::parse(text, &tolk::Lang::of("sv"), "fuzz.md", Path::new("content/sv/fuzz.md"))
-        {
+        if let Err(problems) = tolk::content::Page::parse(
+            text,
+            &tolk::Lang::of("sv"),
+            "fuzz.md",
+            Path::new("content/sv/fuzz.md"),
+            &tolk::config::MarkdownOptions::default(),
+        ) {
             for p in problems {
                 assert!(p.line.is_none_or(|l| l >= 1 && l <= lines), "{name}: {p}");
             }

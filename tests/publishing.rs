@@ -176,3 +176,34 @@ fn external_links_are_checked_only_when_asked() {
     assert!(external[0].diagnostic.message.contains("/gone answers HTTP 404"));
     assert_eq!(external[0].diagnostic.line, Some(7));
 }
+
+#[test]
+fn regression_sitemap_alternates_equal_each_pages_own_and_the_chooser_has_an_entry() {
+    let f = built();
+    let text = std::fs::read_to_string(f.out().join("sitemap.xml")).unwrap();
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    let base = "https://action31.example.org/";
+    let mut checked = 0;
+    let mut chooser = false;
+    for url in doc.root_element().children().filter(|n| n.has_tag_name((ns, "url"))) {
+        let loc = url.children().find(|n| n.has_tag_name((ns, "loc"))).unwrap().text().unwrap();
+        let in_sitemap: BTreeSet<(String, String)> = url
+            .children()
+            .filter(|n| n.tag_name().name() == "link")
+            .map(|n| (n.attribute("hreflang").unwrap().into(), n.attribute("href").unwrap().into()))
+            .collect();
+        let rel = loc.strip_prefix(base).unwrap();
+        chooser |= rel.is_empty();
+        let html = std::fs::read_to_string(f.out().join(rel).join("index.html")).unwrap();
+        let page = scraper::Html::parse_document(&html);
+        let in_html: BTreeSet<(String, String)> = page
+            .select(&scraper::Selector::parse("link[rel=alternate][hreflang]").unwrap())
+            .map(|e| (e.attr("hreflang").unwrap().into(), e.attr("href").unwrap().into()))
+            .collect();
+        assert_eq!(in_sitemap, in_html, "{loc}");
+        checked += 1;
+    }
+    assert!(chooser, "the x-default target has its own entry");
+    assert!(checked > 20);
+}

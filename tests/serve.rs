@@ -138,7 +138,11 @@ fn error_overlay_appears_keeps_last_good_page_and_clears() {
     events.reload();
     let page = body(&get(server.port, "/sv/om-oss/"));
     assert!(page.contains("id=\"tolk-error-overlay\""), "{page}");
-    assert!(page.contains("content/sv/about.md, line 3, column 1"), "{page}");
+    assert!(page.contains("content/sv/about.md:3:1"), "{page}");
+    assert!(
+        page.contains("3 │ descripton: typo"),
+        "the overlay shows the line: {page}"
+    );
     assert!(page.contains("did you mean `description`"), "{page}");
     assert!(page.contains("<h1>Om oss</h1>"), "the last good page stays underneath");
     f.write("content/sv/about.md", "---\ntitle: Om oss igen\nslug: om-oss\n---\n");
@@ -309,6 +313,32 @@ fn a_title_edit_of_an_aliased_page_rerenders_its_redirects_and_equals_a_fresh_bu
     let redirect = body(&get(server.port, "/gammal/forsta/index.html"));
     assert!(redirect.contains("Ny rubrik för nyheten"), "{redirect}");
     assert_served_equals_built(&f, &server);
+}
+
+#[test]
+fn regression_serve_says_built_first_and_prints_each_warning_once() {
+    let f = Fixture::new("basic");
+    let server = start(&f);
+    let mut events = Events::open(server.port);
+    f.write(
+        "content/sv/about.md",
+        "---\ntitle: Om oss\nslug: om-oss\n---\nNy text.\n",
+    );
+    events.reload();
+    f.write(
+        "site.yaml",
+        &std::fs::read_to_string(f.root().join("site.yaml")).unwrap(),
+    );
+    events.reload();
+    let log = std::fs::read_to_string(f.root().join("serve.log")).unwrap();
+    let first = log.lines().find(|l| l.contains(" pages in ")).unwrap();
+    assert!(first.starts_with("Built "), "{log}");
+    assert_eq!(
+        log.matches("the UI string `home` is missing in `de`").count(),
+        1,
+        "{log}"
+    );
+    assert!(log.contains("warnings as before)"), "{log}");
 }
 
 // ---------------------------------------------------------------------------

@@ -82,15 +82,25 @@ fn russian_and_arabic_fall_back_visibly() {
     let f = built();
     let doc = f.html("ru/action-plan/index.html");
     assert_eq!(attr(&doc, "html", "lang"), "ru");
-    assert!(
-        text(&doc, "p.notice").contains("English"),
-        "ru falls back to en first: {}",
-        text(&doc, "p.notice")
-    );
-    assert_eq!(attr(&doc, ".content-lang", "lang"), "en");
+    assert_eq!(attr(&doc, ".content-lang", "lang"), "en", "ru falls back to en first");
     let doc = f.html("ar/target-groups/index.html");
     assert_eq!(attr(&doc, "html", "dir"), "rtl");
     assert_eq!(attr(&doc, ".content-lang", "dir"), "ltr");
+}
+
+#[test]
+fn fallback_notice_names_the_shown_language_in_the_readers_language() {
+    let f = built();
+    for (path, name) in [
+        ("ru/action-plan/index.html", "английский"),
+        ("ar/action-plan/index.html", "الإنجليزية"),
+    ] {
+        let doc = f.html(path);
+        assert_eq!(attr(&doc, ".content-lang", "lang"), "en", "{path}");
+        let notice = text(&doc, "p.notice");
+        assert!(notice.contains(name), "{path}: {notice}");
+        assert!(!notice.contains("English"), "{path}: {notice}");
+    }
 }
 
 #[test]
@@ -131,7 +141,7 @@ fn calendar_lists_upcoming_then_past_for_the_given_now() {
         .select(&sel("#upcoming .event-when"))
         .map(|a| a.text().collect())
         .collect();
-    assert_eq!(when[1], "May 11, 2027 at 10:00\u{202f}AM–5:00\u{202f}PM EEST (UTC+3)");
+    assert_eq!(when[1], "11 May 2027 at 10:00–17:00 EEST (UTC+3)", "en-GB");
 }
 
 #[test]
@@ -215,4 +225,16 @@ fn email_is_readable_but_not_in_the_source_or_the_vcard() {
     assert_eq!(attr(&doc, ".email", "data-domain"), "example.org");
     let card = std::fs::read_to_string(f.out().join("en/contact/ulrika-rosvall-levin.vcf")).unwrap();
     assert!(!card.contains("example.org"), "no address in the vCard either");
+}
+
+#[test]
+fn english_pages_use_british_dates_from_the_locale_key() {
+    let f = built();
+    let doc = f.html("en/news/index.html");
+    let dates = common::texts(&doc, "time[datetime='2010-04-26']");
+    assert!(!dates.is_empty());
+    for d in dates {
+        assert_eq!(d, "26 April 2010");
+    }
+    assert_eq!(attr(&doc, "html", "lang"), "en", "the URL code stays the language tag");
 }

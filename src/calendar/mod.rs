@@ -172,14 +172,16 @@ pub fn validate(raw: Spanned<RawEvent>, yaml_line: usize, file: &Path) -> Result
             .hint(hint)
             .kind(crate::error::Kind::Event)
     };
+    let zone_written = raw.timezone.is_some();
     let zone = raw.timezone.map(|z| crate::yaml::located(z, yaml_line)).and_then(|z| {
         TimeZone::get(&z.value)
             .map_err(|_| {
-                problems.push(err(
-                    z.pos,
-                    format!("unknown time zone `{}`", z.value),
-                    "use an IANA time zone name such as Europe/Stockholm, Europe/Kyiv or America/New_York",
-                ))
+                let names: Vec<String> = jiff::tz::db().available().map(|n| n.to_string()).collect();
+                let hint = match crate::error::did_you_mean(&z.value, names.iter().map(String::as_str)) {
+                    Some(best) => format!("did you mean `{best}`? Time zones are IANA names: Europe/Stockholm, Europe/Kyiv, America/New_York"),
+                    None => "use an IANA time zone name such as Europe/Stockholm, Europe/Kyiv or America/New_York".to_string(),
+                };
+                problems.push(err(z.pos, format!("unknown time zone `{}`", z.value), &hint));
             })
             .ok()
             .map(|tz| (z, tz))
@@ -190,6 +192,7 @@ pub fn validate(raw: Spanned<RawEvent>, yaml_line: usize, file: &Path) -> Result
         &start,
         end.as_ref(),
         zone.as_ref().map(|(z, tz)| (z.pos, tz)),
+        zone_written,
         &err,
         &mut problems,
     );
@@ -289,6 +292,7 @@ fn parse_when(
     start: &Located<String>,
     end: Option<&Located<String>>,
     zone: Option<(Pos, &TimeZone)>,
+    zone_written: bool,
     err: Err<'_>,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<When> {
@@ -342,7 +346,30 @@ fn parse_when(
         }
     };
     let start_dt = parse_local(start, problems)?;
+    if let Some(e) = end
+        && let Some(end_date) = plain_date(&e.value)
+    {
+        let (message, hint) = if end_date == start_dt.date() {
+            (
+                "`end` is a date without a time, but the event starts at a time on that day".to_string(),
+                format!("write the time it ends, e.g. `end: {end_date}T17:00`, or leave `end` out"),
+            )
+        } else {
+            (
+                "`end` is a date without a time, but `start` has a time".to_string(),
+                format!(
+                    "write the time it ends, e.g. `end: {end_date}T17:00`; for an all-day event, write both as dates"
+                ),
+            )
+        };
+        problems.push(err(e.pos, message, &hint));
+        return None;
+    }
     let Some((_, tz)) = zone else {
+        if zone_written {
+            // The unknown zone is reported already.
+            return None;
+        }
         problems.push(err(
             start.pos,
             "the event has times but no time zone".into(),

@@ -912,7 +912,8 @@ impl Quotes {
             "sv" | "fi" => q("”", "”", "’", "’"),
             "de" | "cs" | "sk" | "lt" => q("„", "“", "‚", "‘"),
             "da" => q("»", "«", "›", "‹"),
-            "fr" => q("«\u{202f}", "\u{202f}»", "‹\u{202f}", "\u{202f}›"),
+            // Nested quotes in French are “…” (Imprimerie nationale), not ‹ ›.
+            "fr" => q("«\u{202f}", "\u{202f}»", "“", "”"),
             "ru" | "uk" | "be" => q("«", "»", "„", "“"),
             "pl" | "nl" => q("„", "”", "‚", "’"),
             "no" | "nb" | "nn" | "es" | "it" | "pt" | "ar" | "fa" | "el" => q("«", "»", "‹", "›"),
@@ -943,6 +944,56 @@ impl Quotes {
             }
         }
         CowStr::from(out)
+    }
+}
+
+/// Typographic punctuation for a line of plain text (a title, a
+/// description): the same rules as the body (`markdown.smart_punctuation`:
+/// pulldown-cmark's quotes, dashes and ellipses, then the language's own
+/// quotation marks), with every other character kept as written (no
+/// Markdown syntax is interpreted).
+pub fn smart_text(text: &str, lang: &crate::lang::Lang) -> String {
+    if !text.contains(['\'', '"', '-', '.']) {
+        return text.to_string();
+    }
+    // A private-use sentinel first keeps the line a paragraph (never a
+    // list, heading or code block); every other ASCII punctuation mark is
+    // escaped so it stays literal.
+    const SENTINEL: char = '\u{E000}';
+    let mut source = String::with_capacity(text.len() * 2 + 4);
+    source.push(SENTINEL);
+    // A space after it, so a quote at the start opens.
+    source.push(' ');
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' => source.push(' '),
+            '\'' | '"' | '-' | '.' => source.push(c),
+            c if c.is_ascii_punctuation() => {
+                source.push('\\');
+                source.push(c);
+            }
+            c => source.push(c),
+        }
+    }
+    let quotes = Quotes::for_language(lang.locale().id.language.as_str());
+    let mut open_quotes = 0usize;
+    let mut out = String::with_capacity(text.len() + 4);
+    for event in Parser::new_ext(&source, Options::ENABLE_SMART_PUNCTUATION) {
+        match event {
+            Event::Text(t) => match quotes {
+                Some(q) => out.push_str(&q.apply(t, &mut open_quotes)),
+                None => out.push_str(&t),
+            },
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    let out = out.strip_prefix(SENTINEL).unwrap_or(&out).trim_start_matches(' ');
+    // Leading or trailing spaces are not the author's intent in a title.
+    if out.trim() == text.trim() {
+        text.to_string()
+    } else {
+        out.to_string()
     }
 }
 
@@ -1272,6 +1323,38 @@ fn may_need_audit(body: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn smart_punctuation_applies_to_titles_and_descriptions() {
+        let lang = crate::lang::Lang::of;
+        let cases = [
+            ("sv", "\"Hej\" världen", "”Hej” världen"),
+            (
+                "en",
+                "The Institute's \"plan\" -- 2010...",
+                "The Institute’s “plan” – 2010…",
+            ),
+            ("ru", "\"Действие 31\"", "«Действие 31»"),
+            ("de", "Der \"Plan\"", "Der „Plan“"),
+            // Markdown syntax is text in a title.
+            (
+                "en",
+                "*Not* [emphasis](x) <b> &amp; `code`",
+                "*Not* [emphasis](x) <b> &amp; `code`",
+            ),
+            ("en", "1. The first step", "1. The first step"),
+            ("en", "- a dash", "- a dash"),
+            ("en", "# Not a heading", "# Not a heading"),
+            ("en", "    indented", "    indented"),
+            ("sv", "Ingen ändring", "Ingen ändring"),
+            // regression: nested French quotes came out as ‹ ›.
+            ("fr", "\"Il a dit 'oui'\"", "«\u{202f}Il a dit “oui”\u{202f}»"),
+            ("en", "back\\slash 'quoted'", "back\\slash ‘quoted’"),
+        ];
+        for (code, written, wanted) in cases {
+            assert_eq!(smart_text(written, &lang(code)), wanted, "{code}: {written}");
+        }
+    }
 
     #[test]
     fn the_quick_scan_never_skips_a_page_the_audit_would_warn_about() {

@@ -77,7 +77,7 @@ pub fn load_all(config: &Config, options: LoadOptions) -> Result<(Content, Diagn
             let rel = relative_to(&config.root, path);
             match std::fs::read(path) {
                 Ok(bytes) => match decode(&bytes, &rel) {
-                    Ok(text) => Page::parse_all(&text, lang, key, &rel),
+                    Ok(text) => Page::parse_all(&text, lang, key, &rel, &config.markdown),
                     Err(problems) => (None, problems),
                 },
                 Err(e) => (

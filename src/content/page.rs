@@ -9,6 +9,7 @@ use jiff::civil::Date;
 
 use super::front_matter::{self, Contact, Located, RawFrontMatter, located};
 use crate::calendar::{self, Event};
+use crate::config::MarkdownOptions;
 use crate::error::Diagnostic;
 
 /// What a content file is, by its place in the tree.
@@ -98,8 +99,14 @@ impl Page {
     ///
     /// # Errors
     /// Every problem in the file, located.
-    pub fn parse(text: &str, lang: &Lang, key: &str, file: &Path) -> Result<Page, Vec<Diagnostic>> {
-        match Page::parse_all(text, lang, key, file) {
+    pub fn parse(
+        text: &str,
+        lang: &Lang,
+        key: &str,
+        file: &Path,
+        markdown: &MarkdownOptions,
+    ) -> Result<Page, Vec<Diagnostic>> {
+        match Page::parse_all(text, lang, key, file, markdown) {
             (Some(page), problems) if problems.is_empty() => Ok(page),
             (_, problems) => Err(problems),
         }
@@ -110,7 +117,16 @@ impl Page {
     /// its problems, so the build can go on and report every problem of the
     /// site at once (links to it still resolve). `None` when the front
     /// matter cannot be read at all.
-    pub fn parse_all(text: &str, lang: &Lang, key: &str, file: &Path) -> (Option<Page>, Vec<Diagnostic>) {
+    ///
+    /// With `markdown.smart_punctuation`, the title and description get the
+    /// body's typographic punctuation (one rule: [`super::markdown::smart_text`]).
+    pub fn parse_all(
+        text: &str,
+        lang: &Lang,
+        key: &str,
+        file: &Path,
+        markdown: &MarkdownOptions,
+    ) -> (Option<Page>, Vec<Diagnostic>) {
         let text = front_matter::normalize_newlines(text);
         let split = match front_matter::split(&text, file) {
             Ok(split) => split,
@@ -121,7 +137,11 @@ impl Page {
             Err(d) => return (None, vec![d]),
         };
         let mut problems = Vec::new();
-        let page = convert(raw, &split, lang, key, file, &mut problems);
+        let mut page = convert(raw, &split, lang, key, file, &mut problems);
+        if markdown.smart_punctuation {
+            page.title = super::markdown::smart_text(&page.title, lang);
+            page.description = super::markdown::smart_text(&page.description, lang);
+        }
         (Some(page), problems)
     }
 
@@ -435,6 +455,7 @@ mod tests {
             &crate::lang::Lang::of("sv"),
             "about.md",
             Path::new("content/sv/about.md"),
+            &MarkdownOptions::default(),
         )
     }
 

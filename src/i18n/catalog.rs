@@ -476,15 +476,102 @@ fn parse_resource(text: String, file: &Path, diagnostics: &mut Diagnostics) -> O
         Ok(resource) => Some(resource),
         Err((resource, errors)) => {
             for error in errors {
-                let (line, column) = references::line_col(resource.source(), error.pos.start);
+                let (at, message, hint) = explain_syntax_error(resource.source(), &error);
+                let (line, column) = references::line_col(resource.source(), at);
                 diagnostics.push(
-                    Diagnostic::error(file.to_path_buf(), format!("Fluent syntax error: {}", error.kind))
+                    Diagnostic::error(file.to_path_buf(), message)
                         .at(line, Some(column))
-                        .hint("a message is written `message-id = Text`; continuation lines are indented; variables are written { $name }"),
+                        .hint(hint)
+                        .detail(format!("Fluent parser: {}", error.kind)),
                 );
             }
             None
         }
+    }
+}
+
+/// A Fluent syntax error in the terms of someone who writes UI strings:
+/// where to point (a byte offset), what is wrong and how to fix it.
+fn explain_syntax_error(source: &str, error: &fluent_syntax::parser::ParserError) -> (usize, String, String) {
+    use fluent_syntax::parser::ErrorKind;
+    let entry = error.slice.clone().unwrap_or(error.pos.clone());
+    let entry_text = source.get(entry.start..error.pos.start.max(entry.start)).unwrap_or("");
+    let id = source
+        .get(entry.clone())
+        .and_then(|t| t.split('=').next())
+        .map(str::trim)
+        .filter(|i| !i.is_empty() && !i.contains(char::is_whitespace))
+        .unwrap_or("this message");
+    match &error.kind {
+        ErrorKind::MissingDefaultVariant => (
+            // The `{` that opens the choice.
+            entry_text
+                .rfind("->")
+                .and_then(|arrow| entry_text[..arrow].rfind('{'))
+                .map_or(error.pos.start, |i| entry.start + i),
+            format!("the choice in `{id}` has no default variant"),
+            "mark the variant to use when no other fits with a star, e.g. `*[other] { $count } pages`; every choice needs exactly one".into(),
+        ),
+        ErrorKind::MultipleDefaultVariants => (
+            error.pos.start,
+            format!("the choice in `{id}` has more than one default variant (`*[…]`)"),
+            "keep the star on one variant only, usually `*[other]`".into(),
+        ),
+        ErrorKind::ExpectedToken('}') => {
+            // Point at the `{` that was never closed, not where the parser gave up.
+            let mut depth = 0usize;
+            let mut open = None;
+            for (i, c) in entry_text.char_indices() {
+                match c {
+                    '{' => {
+                        depth += 1;
+                        open = Some(entry.start + i);
+                    }
+                    '}' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            (
+                open.filter(|_| depth > 0).unwrap_or(error.pos.start),
+                format!("a `{{` in `{id}` is never closed"),
+                "close the placeable on the same line, e.g. `{ $name }`; to show a brace as text, write `{\"{\"}`".into(),
+            )
+        }
+        ErrorKind::UnbalancedClosingBrace => (
+            error.pos.start,
+            format!("`{id}` has a `}}` without a `{{` before it"),
+            "remove it, or write a brace as text as `{\"}\"}`".into(),
+        ),
+        ErrorKind::ExpectedMessageField { entry_id } => (
+            error.pos.start,
+            format!("the message `{entry_id}` has no text"),
+            format!("write its text after the `=` (`{entry_id} = …`), or indent the next line if the text continues there"),
+        ),
+        ErrorKind::ExpectedToken('=') => (
+            entry.start,
+            format!("the line `{id}` has no `=`, so it is not a message"),
+            format!("write `{id} = Text`, or indent the line if it continues the text of the message above"),
+        ),
+        ErrorKind::ExpectedCharRange { .. } | ErrorKind::ExpectedToken(_) if entry_text.trim().is_empty() => (
+            error.pos.start,
+            "this line is not a message".into(),
+            "a message is written `message-id = Text` at the start of a line; a line that continues the text above must be indented".into(),
+        ),
+        ErrorKind::UnterminatedStringLiteral => (
+            error.pos.start,
+            format!("a quoted text in `{id}` is never closed"),
+            "close the quote before the end of the line: `{\"…\"}`".into(),
+        ),
+        ErrorKind::ExpectedInlineExpression => (
+            error.pos.start,
+            format!("there is nothing, or something Fluent does not know, inside `{{ }}` in `{id}`"),
+            "a placeable holds a variable (`{ $name }`), a message (`{ other-id }`), a term (`{ -brand }`) or a function (`{ NUMBER($n) }`)".into(),
+        ),
+        kind => (
+            error.pos.start,
+            format!("`{id}` is not valid Fluent: {kind}"),
+            "a message is written `message-id = Text`; continuation lines are indented; variables are written { $name }".into(),
+        ),
     }
 }
 

@@ -16,6 +16,8 @@ use icu::datetime::input::Time as IcuTime;
 use icu::decimal::DecimalFormatter;
 use icu::decimal::input::Decimal;
 use icu::experimental::displaynames::multi::{LocaleDisplayNamesFormatter, RegionDisplayNames};
+use icu::list::ListFormatter;
+use icu::list::options::{ListFormatterOptions, ListLength};
 use icu::locale::Locale;
 use jiff::civil::{Date, Time};
 use writeable::Writeable;
@@ -56,6 +58,8 @@ struct Formatters {
     decimal: Option<DecimalFormatter>,
     regions: Option<RegionDisplayNames>,
     languages: Option<LocaleDisplayNamesFormatter>,
+    and: Option<ListFormatter>,
+    or: Option<ListFormatter>,
 }
 
 impl Formatters {
@@ -72,6 +76,16 @@ impl Formatters {
             decimal: DecimalFormatter::try_new(locale.into(), Default::default()).ok(),
             regions: RegionDisplayNames::try_new(locale.into(), Default::default()).ok(),
             languages: LocaleDisplayNamesFormatter::try_new(locale.into(), Default::default()).ok(),
+            and: ListFormatter::try_new_and(
+                locale.into(),
+                ListFormatterOptions::default().with_length(ListLength::Wide),
+            )
+            .ok(),
+            or: ListFormatter::try_new_or(
+                locale.into(),
+                ListFormatterOptions::default().with_length(ListLength::Wide),
+            )
+            .ok(),
         }
     }
 }
@@ -96,6 +110,39 @@ fn with_locale<R>(locale: &Locale, f: impl FnOnce(&Formatters) -> R) -> R {
 
 fn gregorian(date: Date) -> Option<IcuDate<Gregorian>> {
     IcuDate::try_new_gregorian(i32::from(date.year()), date.month() as u8, date.day() as u8).ok()
+}
+
+/// Whether a list means all of its items or one of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    /// `A, B and C`.
+    And,
+    /// `A, B or C`.
+    Or,
+}
+
+/// Items joined as a list in the language (CLDR list patterns: the
+/// separator, and the conjunction before the last item).
+///
+/// ```
+/// use tolk::i18n::format::{format_list, ListKind};
+/// use tolk::Lang;
+/// let items = ["svenska", "engelska", "ryska"];
+/// assert_eq!(format_list(&Lang::of("sv"), &items, ListKind::And), "svenska, engelska och ryska");
+/// assert_eq!(format_list(&Lang::of("en"), &["A", "B", "C"], ListKind::Or), "A, B, or C");
+/// assert_eq!(format_list(&Lang::of("ar"), &["أ", "ب", "ج"], ListKind::And), "أ وب وج");
+/// ```
+pub fn format_list<S: AsRef<str>>(lang: &Lang, items: &[S], kind: ListKind) -> String {
+    with(lang, |f| {
+        let formatter = match kind {
+            ListKind::And => f.and.as_ref(),
+            ListKind::Or => f.or.as_ref(),
+        };
+        match formatter {
+            Some(formatter) => formatter.format_to_string(items.iter().map(AsRef::as_ref)).to_string(),
+            None => items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(", "),
+        }
+    })
 }
 
 /// A date in the language's format.

@@ -375,20 +375,22 @@ pub struct LangData<'a> {
 impl<'a> LangData<'a> {
     /// Resolves the menus and splits the calendar for `lang`.
     pub fn new(site: &'a Site, lang: &Lang, now: jiff::Timestamp) -> Self {
+        let hide_fallbacks = site.config.i18n.menu_fallbacks == crate::config::MenuFallbacks::Hide;
         let menus = site
             .config
-            .menus
-            .iter()
+            .menus_for(lang)
+            .into_iter()
             .map(|(name, entries)| {
                 let targets = entries
                     .iter()
                     .filter_map(|e| {
                         let key = site.resolve_key(&e.path.value)?;
                         let target = site.link_target(lang, &key)?;
-                        Some((e.label.as_deref(), target))
+                        (!(hide_fallbacks && site.pages[target.page].lang != *lang))
+                            .then_some((e.label.as_deref(), target))
                     })
                     .collect();
-                (name.as_str(), targets)
+                (name, targets)
             })
             .collect();
         let (past, upcoming): (Vec<&Item>, Vec<&Item>) = site

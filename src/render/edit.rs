@@ -131,10 +131,8 @@ pub fn pages(site: &Site, edit: &Edit<'_>) -> Reaction {
 /// Whether a menu lists the page `key`.
 fn in_menu(site: &Site, key: &str) -> bool {
     site.config
-        .menus
-        .values()
-        .flatten()
-        .any(|e| site.resolve_key(&e.path.value).as_deref() == Some(key))
+        .menu_entries()
+        .any(|(_, e)| site.resolve_key(&e.path.value).as_deref() == Some(key))
 }
 
 /// Redirect pages show the title of the page they point to.

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use crate::content::markdown::{self, LinkResolver};
 use crate::content::page::PageDate;
-use crate::content::{Kind, Page};
+use crate::content::Page;
 use crate::output::{Data, OutputFile};
 use crate::site::urls::permalink;
 use crate::site::{Item, Site};
@@ -28,6 +28,24 @@ pub fn sitemap(site: &Site) -> OutputFile {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
+    // The language chooser at the root is every page's `x-default`: it has
+    // an entry of its own, with the language homes as alternates.
+    let _ = writeln!(out, "  <url>\n    <loc>{}</loc>", xml(base));
+    for lang in &site.config.languages {
+        if let Some(home) = site.item(&lang.lang, "_index.md") {
+            let _ = writeln!(
+                out,
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                xml(lang.lang.as_str()),
+                xml(&permalink(base, &home.path))
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>",
+        xml(base)
+    );
     for item in site.items.iter().filter(|i| !i.is_fallback) {
         let page = &site.pages[item.page];
         let _ = writeln!(out, "  <url>\n    <loc>{}</loc>", xml(&permalink(base, &item.path)));
@@ -46,13 +64,12 @@ pub fn sitemap(site: &Site) -> OutputFile {
                 );
             }
         }
-        if page.kind == Kind::Home {
-            let _ = writeln!(
-                out,
-                "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
-                xml(base)
-            );
-        }
+        // The same alternates as the page's own HTML, x-default included.
+        let _ = writeln!(
+            out,
+            "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
+            xml(base)
+        );
         out.push_str("  </url>\n");
     }
     out.push_str("</urlset>\n");

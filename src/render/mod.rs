@@ -365,10 +365,8 @@ struct Renderer<'a> {
 fn menu_label_problems(site: &Site, catalog: &Catalog, strict: bool) -> Vec<Diagnostic> {
     let uses: Vec<crate::i18n::catalog::KeyUse> = site
         .config
-        .menus
-        .values()
-        .flatten()
-        .filter_map(|e| {
+        .menu_entries()
+        .filter_map(|(_, e)| {
             e.label.as_ref().map(|k| crate::i18n::catalog::KeyUse {
                 key: k.clone(),
                 file: PathBuf::from(crate::config::FILE),
@@ -386,10 +384,8 @@ fn menu_labels(
 ) -> std::collections::HashMap<Lang, std::collections::HashMap<String, String>> {
     let keys: Vec<&String> = site
         .config
-        .menus
-        .values()
-        .flatten()
-        .filter_map(|e| e.label.as_ref())
+        .menu_entries()
+        .filter_map(|(_, e)| e.label.as_ref())
         .collect();
     site.config
         .languages

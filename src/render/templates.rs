@@ -135,11 +135,38 @@ fn template_diagnostic_inner(error: &tera::Error, sources: &Sources) -> Option<D
         cause = c.source();
     }
     let span = report.span();
-    Some(
-        Diagnostic::error(sources.file_of(report.filename()), format!("template error: {message}"))
-            .at(span.start_line, Some(span.start_col + 1))
-            .hint("see the Tera documentation for the syntax: {{ value }}, {% if %}…{% endif %}, {% for x in list %}…{% endfor %}"),
-    )
+    let (sentence, hint) = explain_template_syntax(&message);
+    let mut d = Diagnostic::error(sources.file_of(report.filename()), sentence)
+        .at(span.start_line, Some(span.start_col + 1))
+        .hint(hint);
+    if !message.is_empty() {
+        d = d.detail(format!("Tera: {message}"));
+    }
+    Some(d)
+}
+
+/// Tera's syntax errors in the words of someone editing a theme.
+fn explain_template_syntax(message: &str) -> (String, String) {
+    let generic = "see the Tera documentation for the syntax: {{ value }}, {% if %}…{% endif %}, {% for x in list %}…{% endfor %}";
+    if message.contains("but expected }}") {
+        return (
+            "a `{{` is not closed with `}}`".into(),
+            "close a value with two braces: `{{ page.title }}`".into(),
+        );
+    }
+    if message.contains("but expected %}") {
+        return (
+            "a `{%` tag is not closed with `%}`".into(),
+            "close the tag with `%}`: `{% if page.date %}`".into(),
+        );
+    }
+    if message.contains("Unclosed") || message.contains("unclosed") || message.contains("end of input") {
+        return (
+            format!("a block is opened but never closed ({message})"),
+            "every `{% if %}`, `{% for %}` and `{% block %}` needs its `{% endif %}`, `{% endfor %}` or `{% endblock %}`".into(),
+        );
+    }
+    (format!("template error: {message}"), generic.into())
 }
 
 /// Tera reports some problems (unknown filters, tests, functions) as text
@@ -171,10 +198,32 @@ fn register(tera: &mut Tera, shared: Arc<Shared>) {
     tera.register_filter("format_date", move |value: String, kwargs: Kwargs, state: &State| {
         format_date(&s, value, &kwargs, state)
     });
-    let s = shared;
+    let s = shared.clone();
     tera.register_filter("format_number", move |value: f64, kwargs: Kwargs, state: &State| {
         format_number(&s, value, &kwargs, state)
     });
+    let s = shared;
+    tera.register_filter("list", move |value: Vec<String>, kwargs: Kwargs, state: &State| {
+        format_list(&s, &value, &kwargs, state)
+    });
+}
+
+/// `{{ ev.language_names | list }}`: items joined as a list in the page's
+/// language (`svenska, engelska och ryska`, `A و B`); `kind="or"` for
+/// alternatives.
+fn format_list(shared: &Shared, value: &[String], kwargs: &Kwargs, state: &State) -> tera::TeraResult<String> {
+    use crate::i18n::format::ListKind;
+    let lang = language(shared, kwargs, state, "list")?;
+    let kind = match kwargs.get::<String>("kind")?.as_deref() {
+        None | Some("and") => ListKind::And,
+        Some("or") => ListKind::Or,
+        Some(other) => {
+            return Err(tera::Error::message(format!(
+                "list: unknown kind `{other}` (use and or or)"
+            )));
+        }
+    };
+    Ok(crate::i18n::format::format_list(&lang, value, kind))
 }
 
 /// The language a function works in: its `lang=` argument, else the
@@ -211,13 +260,20 @@ fn format_date(shared: &Shared, value: String, kwargs: &Kwargs, state: &State) -
     })?;
     let mut text = format::format_date(&lang, date.date, style);
     if kwargs.get::<bool>("time")?.unwrap_or(false)
-        && value.len() > 10
-        && let Ok(dt) = value.parse::<jiff::civil::DateTime>()
+        && let Some(dt) = civil_date_time(&value)
     {
         text.push_str(", ");
         text.push_str(&format::format_time(&lang, dt.time()));
     }
     Ok(text)
+}
+
+/// The date and time of an RFC 3339 value as written, without its offset
+/// (`2010-04-26T10:00:00Z`, `…+02:00`); `None` for a date alone.
+fn civil_date_time(value: &str) -> Option<jiff::civil::DateTime> {
+    let rest = value.get(10..).filter(|r| !r.is_empty())?;
+    let end = rest.find(['Z', 'z', '+', '-']).map_or(value.len(), |i| 10 + i);
+    value[..end].parse::<jiff::civil::DateTime>().ok()
 }
 
 /// `{{ 30000 | format_number(digits=0) }}`: a number in the page's language.
@@ -324,4 +380,18 @@ fn asset(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResult<Va
     }
     let dir = current(state, DIR_VAR)?;
     Ok(Value::from(relative(&dir, clean, false)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_date_time;
+
+    #[test]
+    fn regression_format_date_keeps_the_time_of_utc_values() {
+        let at = |v: &str| civil_date_time(v).map(|d| d.to_string());
+        assert_eq!(at("2010-04-26T10:00:00Z").as_deref(), Some("2010-04-26T10:00:00"));
+        assert_eq!(at("2010-04-26T10:00:00+02:00").as_deref(), Some("2010-04-26T10:00:00"));
+        assert_eq!(at("2010-04-26T10:00:00-05:00").as_deref(), Some("2010-04-26T10:00:00"));
+        assert_eq!(at("2010-04-26"), None);
+    }
 }

@@ -124,22 +124,13 @@ pub fn injection(errors: &[Diagnostic]) -> String {
             errors.len(),
             if errors.len() == 1 { "" } else { "s" }
         ));
+        // The same text as in the terminal (file:line:column, the line
+        // with the place underlined, the fix), escaped.
         for d in errors {
-            let place = match (&d.file, d.line, d.column) {
-                (Some(f), Some(l), Some(c)) => format!("{}, line {l}, column {c}", f.display()),
-                (Some(f), Some(l), None) => format!("{}, line {l}", f.display()),
-                (Some(f), None, _) => f.display().to_string(),
-                _ => String::new(),
-            };
             out.push_str(&format!(
-                "<li style=\"margin-block:1rem\"><strong style=\"font-family:ui-monospace,monospace\">{}</strong><br>{}",
-                escape(&place),
-                escape(&d.message)
+                "<li style=\"margin-block:1rem\"><pre style=\"white-space:pre-wrap;font:14px/1.45 ui-monospace,monospace;margin:0\">{}</pre></li>",
+                escape(&d.to_string())
             ));
-            if let Some(h) = &d.hint {
-                out.push_str(&format!("<br><em>How to fix it:</em> {}", escape(h)));
-            }
-            out.push_str("</li>");
         }
         out.push_str("</ol></div>");
     }

@@ -55,6 +55,8 @@ struct State {
     snapshot: RwLock<Arc<Snapshot>>,
     /// The site model of the last successful build, for incremental rebuilds.
     prepared: Mutex<Option<crate::Prepared>>,
+    /// The warnings already printed, so a save prints only new ones.
+    shown: Mutex<std::collections::HashSet<Diagnostic>>,
     /// Counts published snapshots; every live-reload stream waits on it.
     reload: tokio::sync::watch::Sender<u64>,
 }
@@ -116,6 +118,7 @@ pub fn serve(options: ServeOptions) -> Result<()> {
         root,
         snapshot: RwLock::new(Arc::new(Snapshot::default())),
         prepared: Mutex::new(None),
+        shown: Mutex::new(std::collections::HashSet::new()),
         reload: tokio::sync::watch::Sender::new(0),
     });
     rebuild(&state, &build, &[]);
@@ -154,17 +157,30 @@ fn rebuild(state: &State, build: &BuildOptions, changed: &[PathBuf]) {
                 *prepared = Some(p);
                 (files, pages, warnings)
             });
-            (result, "Rebuilt")
+            (result, if changed.is_empty() { "Built" } else { "Rebuilt" })
         }
     };
     drop(prepared);
     let next = match result {
-        Ok((files, pages, warnings)) => {
+        Ok((files, pages, mut warnings)) => {
+            // Print each warning once, not again on every save.
+            let mut shown = state.shown.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let before = warnings.len();
+            warnings.retain(|w| !shown.contains(w));
+            let repeated = before - warnings.len();
+            shown.extend(warnings.iter().cloned());
+            drop(shown);
+            crate::error::attach_sources(&mut warnings, &state.root);
             for w in &warnings {
                 eprintln!("{w}");
             }
+            let repeated = match repeated {
+                0 => String::new(),
+                1 => " (1 warning as before)".to_string(),
+                n => format!(" ({n} warnings as before)"),
+            };
             eprintln!(
-                "{what} {pages} pages in {:.0} ms",
+                "{what} {pages} pages in {:.0} ms{repeated}",
                 started.elapsed().as_secs_f64() * 1000.0
             );
             Snapshot {
@@ -173,11 +189,19 @@ fn rebuild(state: &State, build: &BuildOptions, changed: &[PathBuf]) {
             }
         }
         Err(error) => {
-            eprintln!("{error}");
-            let errors = match error {
+            let mut errors = match error {
                 Error::Build(d) => d,
                 other => vec![Diagnostic::error(None, other.to_string())],
             };
+            crate::error::attach_sources(&mut errors, &state.root);
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            let n = errors.iter().filter(|d| d.is_error()).count();
+            eprintln!(
+                "The site could not be rebuilt ({n} error{}); serving the last version that worked",
+                if n == 1 { "" } else { "s" }
+            );
             Snapshot {
                 files: previous.files.clone(),
                 errors,
@@ -242,7 +266,14 @@ fn plan_edits(
         // Through the site's one rule: a page swapped for a link to a file
         // outside the site is refused here and the full rebuild reports it.
         let text = site_root.read_text(path).ok()?;
-        let page = crate::content::Page::parse(&text, &lang, &key, &crate::fs::relative_to(&root, path)).ok()?;
+        let page = crate::content::Page::parse(
+            &text,
+            &lang,
+            &key,
+            &crate::fs::relative_to(&root, path),
+            &site.config.markdown,
+        )
+        .ok()?;
         pages.push((index, page));
     }
     let edits: Vec<edit::Edit<'_>> = pages.iter().map(|(i, p)| edit::Edit::new(site, *i, p)).collect();

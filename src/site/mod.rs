@@ -357,15 +357,13 @@ impl Site {
 
     fn check_menus(&self) -> Result<()> {
         let mut problems = Vec::new();
-        for (name, entries) in &self.config.menus {
-            for entry in entries {
-                if self.resolve_key(&entry.path.value).is_none() {
-                    problems.push(
-                        Diagnostic::error(PathBuf::from(crate::config::FILE), format!("the menu `{name}` lists `{}`, but there is no such page", entry.path.value))
-                            .at(entry.path.pos.line, Some(entry.path.pos.column))
-                            .hint("menu entries are content paths without the language folder, e.g. `about` for content/<lang>/about.md or `calendar` for content/<lang>/calendar/_index.md"),
-                    );
-                }
+        for (name, entry) in self.config.menu_entries() {
+            if self.resolve_key(&entry.path.value).is_none() {
+                problems.push(
+                    Diagnostic::error(PathBuf::from(crate::config::FILE), format!("the menu `{name}` lists `{}`, but there is no such page", entry.path.value))
+                        .at(entry.path.pos.line, Some(entry.path.pos.column))
+                        .hint("menu entries are content paths without the language folder, e.g. `about` for content/<lang>/about.md or `calendar` for content/<lang>/calendar/_index.md"),
+                );
             }
         }
         if problems.is_empty() {

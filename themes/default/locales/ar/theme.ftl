@@ -2,7 +2,7 @@ skip-to-content = الانتقال إلى المحتوى
 nav-languages = اللغات
 nav-main = القائمة الرئيسية
 menu = القائمة
-fallback-notice = هذه الصفحة غير متوفرة بالعربية بعد، لذا تُعرض بلغتها الأصلية ({ $language }).
+fallback-notice = هذه الصفحة غير متاحة باللغة العربية بعد، وهي معروضة بلغة أخرى: { $language }.
 stale-notice = جرى تحديث النص الأصلي ({ $language }) بعد إعداد هذه الترجمة.
 read-original = قراءة النص الأصلي
 footer-about = أُنشئ هذا الموقع باستخدام tolk.
@@ -26,7 +26,7 @@ event-deadline = حتى
 no-news = لا توجد أخبار بعد.
 published = نُشر في
 contact-phone = الهاتف
-contact-mobile = الجوال
+contact-mobile = الهاتف المحمول
 contact-email = البريد الإلكتروني
 not-found-title = الصفحة غير موجودة
 not-found-text = الصفحة التي تبحث عنها غير موجودة أو نُقلت إلى عنوان آخر.
@@ -35,3 +35,52 @@ event-add-to-calendar = أضِف إلى تقويمك
 event-download-ics = تنزيل (iCalendar، ‎.ics)
 calendar-subscribe = الاشتراك في التقويم (iCalendar)
 contact-vcard = حفظ بيانات الاتصال: { $name } (vCard)
+
+## البحث (حقل في رأس الصفحة، وصفحة نتائج لكل لغة)
+search = البحث
+search-label = البحث في الموقع
+search-submit = بحث
+search-results-title = نتائج البحث
+search-results-count =
+    { $count ->
+        [zero] لا توجد نتائج للبحث عن «{ $query }»
+        [one] نتيجة واحدة للبحث عن «{ $query }»
+        [two] نتيجتان للبحث عن «{ $query }»
+        [few] { $count } نتائج للبحث عن «{ $query }»
+        [many] { $count } نتيجة للبحث عن «{ $query }»
+       *[other] { $count } نتيجة للبحث عن «{ $query }»
+    }
+search-no-results = لا توجد نتائج للبحث عن «{ $query }». جرّب كلمة أخرى أو عبارة بحث أقصر.
+search-searching = جارٍ البحث…
+search-offline = لا يعمل البحث عند فتح الموقع من ملفات محفوظة على جهازك. افتح الموقع على الإنترنت لتتمكن من البحث فيه.
+search-untranslated = يمكنك العثور على الصفحات التي لم تُترجم بعد بالبحث بلغتها الأصلية.
+search-more = عرض مزيد من النتائج
+
+## الوسوم والقوائم متعددة الصفحات
+tags = الوسوم
+tag-title = الوسم «{ $tag }»
+all-tags = جميع الوسوم
+tag-count =
+    { $count ->
+        [zero] لا توجد صفحات
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $count } صفحات
+        [many] { $count } صفحة
+       *[other] { $count } صفحة
+    }
+pagination = التنقل بين صفحات القائمة
+pagination-previous = الصفحة السابقة
+pagination-next = الصفحة التالية
+pagination-page = الصفحة { $number } من { $total }
+
+## الملاحظات والأشكال والوسائط المضمّنة
+callout-note = ملاحظة
+callout-tip = نصيحة
+callout-important = مهم
+callout-warning = تحذير
+callout-caution = تنبيه
+embed-notice = هذا الفيديو مستضاف على { $host }. ولن يُحمَّل إلا إذا اخترت تشغيله، لأن تشغيله يُرسل بيانات إلى { $host }.
+embed-play = تشغيل الفيديو (يُحمِّل محتوى من { $host })
+embed-open = مشاهدة الفيديو على { $host }
+download-file = تنزيل { $name } ({ $size })

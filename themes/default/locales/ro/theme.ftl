@@ -1,0 +1,80 @@
+skip-to-content = Salt la conținut
+nav-languages = Limbi
+nav-main = Meniu principal
+menu = Meniu
+fallback-notice = Această pagină nu este încă disponibilă în limba română. Este afișată în altă limbă: { $language }.
+stale-notice = Versiunea originală ({ $language }) a fost actualizată după realizarea acestei traduceri.
+read-original = Citiți versiunea originală
+footer-about = Realizat cu tolk.
+choose-language = Alegeți limba
+next-events = Următoarele evenimente
+no-upcoming-events = Momentan nu sunt programate evenimente.
+no-past-events = Nu există evenimente anterioare.
+whole-calendar = Calendarul complet
+upcoming-events = Viitoare
+past-events = Anterioare
+event-cancelled = Anulat
+event-postponed = Amânat
+event-when = Data
+event-where = Locul
+event-online = Participare online
+event-audience = Cui se adresează
+event-languages = Limbi
+event-registration = Înscriere
+event-register = Înscrieți-vă
+event-deadline = până la
+no-news = Nu există încă știri.
+published = Publicat la
+contact-phone = Telefon
+contact-mobile = Mobil
+contact-email = E-mail
+not-found-title = Pagina nu a fost găsită
+not-found-text = Pagina pe care o căutați nu există sau a fost mutată.
+back-to-home = Mergeți la pagina principală
+event-add-to-calendar = Adăugați în calendar
+event-download-ics = Descărcați (iCalendar, .ics)
+calendar-subscribe = Abonați-vă la calendar (iCalendar)
+contact-vcard = Salvați datele de contact pentru { $name } (vCard)
+
+## Căutare (un câmp în antet, o pagină de rezultate pentru fiecare limbă)
+search = Căutare
+search-label = Căutați pe acest site
+search-submit = Căutați
+search-results-title = Rezultatele căutării
+search-results-count =
+    { $count ->
+        [one] Un rezultat pentru „{ $query }”
+        [few] { $count } rezultate pentru „{ $query }”
+       *[other] { $count } de rezultate pentru „{ $query }”
+    }
+search-no-results = Niciun rezultat pentru „{ $query }”. Încercați alt cuvânt sau o căutare mai scurtă.
+search-searching = Se caută…
+search-offline = Căutarea nu funcționează atunci când site-ul este deschis ca fișiere pe computerul dumneavoastră. Pentru a căuta, deschideți site-ul pe internet.
+search-untranslated = Paginile care nu sunt încă traduse pot fi găsite căutând în limba lor originală.
+search-more = Afișați mai multe rezultate
+
+## Etichete și liste pe mai multe pagini
+tags = Etichete
+tag-title = Pagini cu eticheta „{ $tag }”
+all-tags = Toate etichetele
+tag-count =
+    { $count ->
+        [one] O pagină
+        [few] { $count } pagini
+       *[other] { $count } de pagini
+    }
+pagination = Paginare
+pagination-previous = Pagina anterioară
+pagination-next = Pagina următoare
+pagination-page = Pagina { $number } din { $total }
+
+## Casete de evidențiere, figuri și conținut media încorporat
+callout-note = Notă
+callout-tip = Sfat
+callout-important = Important
+callout-warning = Avertisment
+callout-caution = Atenție
+embed-notice = Acest videoclip este găzduit pe { $host }. Nu se încarcă decât dacă alegeți să îl redați, deoarece redarea transmite date către { $host }.
+embed-play = Redați videoclipul (se încarcă conținut de pe { $host })
+embed-open = Vizionați-l pe { $host }
+download-file = Descărcați { $name } ({ $size })
