@@ -42,10 +42,10 @@ fn callouts_are_labelled_in_the_page_language() {
         texts(&en, ".callout > .callout-title"),
         ["Note", "Tip", "Important", "Warning", "Caution"]
     );
-    // A German reader gets the English fallback page, labelled in English
-    // (German falls back to English, and the theme has no German strings).
+    // A German reader gets the English page as a fallback; the label is
+    // the theme's, in the reader's language.
     let de = f.html("de/about/index.html");
-    assert_eq!(texts(&de, ".callout-warning > .callout-title"), ["Warning"]);
+    assert_eq!(texts(&de, ".callout-warning > .callout-title"), ["Warnung"]);
 }
 
 #[test]
