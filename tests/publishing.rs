@@ -187,11 +187,21 @@ fn regression_sitemap_alternates_equal_each_pages_own_and_the_chooser_has_an_ent
     let mut checked = 0;
     let mut chooser = false;
     for url in doc.root_element().children().filter(|n| n.has_tag_name((ns, "url"))) {
-        let loc = url.children().find(|n| n.has_tag_name((ns, "loc"))).unwrap().text().unwrap();
+        let loc = url
+            .children()
+            .find(|n| n.has_tag_name((ns, "loc")))
+            .unwrap()
+            .text()
+            .unwrap();
         let in_sitemap: BTreeSet<(String, String)> = url
             .children()
             .filter(|n| n.tag_name().name() == "link")
-            .map(|n| (n.attribute("hreflang").unwrap().into(), n.attribute("href").unwrap().into()))
+            .map(|n| {
+                (
+                    n.attribute("hreflang").unwrap().into(),
+                    n.attribute("href").unwrap().into(),
+                )
+            })
             .collect();
         let rel = loc.strip_prefix(base).unwrap();
         chooser |= rel.is_empty();

@@ -10,6 +10,7 @@ pub mod components;
 pub mod fingerprint;
 pub mod front_matter;
 pub mod markdown;
+pub mod metadata;
 pub mod names;
 pub mod page;
 

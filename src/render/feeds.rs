@@ -5,9 +5,9 @@
 use crate::lang::Lang;
 use std::fmt::Write as _;
 
+use crate::content::Page;
 use crate::content::markdown::{self, LinkResolver};
 use crate::content::page::PageDate;
-use crate::content::Page;
 use crate::output::{Data, OutputFile};
 use crate::site::urls::permalink;
 use crate::site::{Item, Site};

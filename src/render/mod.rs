@@ -227,11 +227,7 @@ pub const PRODUCERS: &[&dyn Producer] = &[
         reacts_to: edit::unaffected_by_wording,
         files: |cx| Ok(cx.theme.static_files.clone()),
     },
-    &Files {
-        name: "content files",
-        reacts_to: edit::unaffected_by_wording,
-        files: |cx| Ok(content_assets(cx.site)),
-    },
+    &ContentFiles,
 ];
 
 /// Renders a prepared site: every producer of [`PRODUCERS`] (or, after
@@ -879,14 +875,69 @@ fn contact_cards(site: &Site, titles: &Titles) -> Vec<OutputFile> {
         .collect()
 }
 
-/// Non-Markdown files from content/, copied into their section's folder.
-fn content_assets(site: &Site) -> Vec<OutputFile> {
-    site.assets
-        .iter()
-        .map(|a| OutputFile {
-            path: site.asset_output(&a.lang, &a.key),
+/// Non-Markdown files from content/, published in their section's
+/// folder: JPEG, PNG and WebP images without their personal metadata
+/// ([`crate::content::metadata`]), other files copied as they are.
+struct ContentFiles;
+
+impl Producer for ContentFiles {
+    fn name(&self) -> &'static str {
+        "content files"
+    }
+    fn reacts_to(&self, site: &Site, edit: &edit::Edit<'_>) -> edit::Reaction {
+        edit::unaffected_by_wording(site, edit)
+    }
+    fn produce(&self, cx: &Cx<'_>, _: Scope<'_>, sink: &dyn Sink) -> Produced {
+        let results: Vec<std::result::Result<Claim, Vec<Diagnostic>>> = cx
+            .site
+            .assets
+            .par_iter()
+            .map(|a| {
+                let file = content_file(cx.site, a)?;
+                let claim = (file.path.clone(), file.source.clone());
+                sink.put(file).map_err(sink_problems)?;
+                Ok(claim)
+            })
+            .collect();
+        let mut produced = Produced::default();
+        for r in results {
+            match r {
+                Ok(claim) => produced.claims.push(claim),
+                Err(problems) => produced.problems.extend(problems),
+            }
+        }
+        produced
+    }
+}
+
+/// One content file as published: an image cleaned, anything else copied.
+fn content_file(site: &Site, a: &crate::content::Asset) -> std::result::Result<OutputFile, Vec<Diagnostic>> {
+    let source = PathBuf::from("content").join(&a.lang).join(&a.key);
+    let path = site.asset_output(&a.lang, &a.key);
+    let ext = a
+        .source
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if !crate::content::metadata::handles(&ext) {
+        return Ok(OutputFile {
+            path,
             data: Data::Copy(a.source.clone()),
-            source: Some(PathBuf::from("content").join(&a.lang).join(&a.key)),
-        })
-        .collect()
+            source: Some(source),
+        });
+    }
+    let problem = |message: String| {
+        vec![
+            Diagnostic::error(source.clone(), message)
+                .hint("open the image in an image editor and export it again as JPEG or PNG, or remove the file")
+                .kind(crate::error::Kind::Content),
+        ]
+    };
+    let bytes = std::fs::read(&a.source).map_err(|e| problem(format!("cannot read this image: {e}")))?;
+    let cleaned = crate::content::metadata::clean(&ext, &bytes).map_err(problem)?;
+    Ok(OutputFile {
+        path,
+        data: Data::Bytes(cleaned.bytes),
+        source: Some(source),
+    })
 }

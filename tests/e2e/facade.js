@@ -68,6 +68,17 @@ function buildSite() {
     fs.mkdirSync(path.join(src, 'content', lang), { recursive: true });
     fs.writeFileSync(path.join(src, 'content', lang, 'about.md'), `---\ntitle: ${title}\nslug: om-oss\n---\n${BODY}`);
   }
+  // Images beside the page, published without metadata: a JPEG whose EXIF
+  // says "rotate 90°" (orientation 6) next to GPS data, a PNG, a WebP.
+  const images = path.join(REPO, 'tests/fixtures/images');
+  const jpeg = fs.readFileSync(path.join(images, 'photo.jpg'));
+  const app0End = 4 + jpeg.readUInt16BE(4);
+  const exif = Buffer.from('457869660000' + '4d4d002a00000008' + '0002' + '011200030000000100060000' + '882500040000000100000026' + '00000000' + '0001' + '00010002000000024e000000' + '00000000', 'hex');
+  const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, 0, exif.length + 2]), exif]);
+  fs.writeFileSync(path.join(src, 'content/sv/phone.jpg'), Buffer.concat([jpeg.subarray(0, app0End), app1, jpeg.subarray(app0End)]));
+  fs.copyFileSync(path.join(images, 'drawing.png'), path.join(src, 'content/sv/drawing.png'));
+  fs.copyFileSync(path.join(images, 'photo.webp'), path.join(src, 'content/sv/photo.webp'));
+  fs.appendFileSync(path.join(src, 'content/sv/about.md'), '\n![Telefonbild](phone.jpg "Bildtext")\n\n![Ritning](drawing.png)\n\n![Webb](photo.webp)\n');
   if (!fs.existsSync(path.join(src, 'content/ar/_index.md'))) {
     fs.writeFileSync(path.join(src, 'content/ar/_index.md'), '---\ntitle: الرئيسية\n---\nمرحبا.\n');
   }
@@ -143,6 +154,18 @@ async function main() {
     await page.waitForTimeout(300);
     record('no request leaves the site before play', foreign.length === 0, foreign.join('\n'));
     record('no iframe before play', (await page.locator('iframe').count()) === 0);
+    const sizes = await page.evaluate(async () => {
+      const imgs = Array.from(document.querySelectorAll('.prose img'));
+      await Promise.all(imgs.map((i) => i.decode().catch(() => {})));
+      return imgs.map((i) => `${i.alt}:${i.naturalWidth}x${i.naturalHeight}`);
+    });
+    record(
+      'published images decode, the phone photo upright (EXIF orientation kept)',
+      sizes.join(' ') === 'Telefonbild:48x64 Ritning:64x48 Webb:64x48',
+      sizes.join(' '),
+    );
+    const phone = fs.readFileSync(path.join(out, 'sv/phone.jpg'));
+    record('no GPS data in the published photo', !phone.includes(Buffer.from([0x88, 0x25])) && phone.length < fs.statSync(path.join(TMP, 'src/content/sv/phone.jpg')).size);
     const buttons = page.locator('button.video-play');
     record('every facade shows its play button with JavaScript', (await buttons.count()) === 3 && (await buttons.first().isVisible()));
     // Keyboard: Tab until the first play button has focus, then Enter.
