@@ -282,3 +282,30 @@ fn cleaned_images_are_byte_identical_when_built_twice() {
     assert_eq!(one, many);
     assert!(one.keys().any(|p| p.ends_with("sv/photo.jpg")));
 }
+
+/// Pages give every image its size as shown (no layout shift), the
+/// phone photo turned by its orientation; a caption makes a figure.
+#[test]
+fn images_in_pages_have_width_and_height() {
+    let f = site_with(&[("photo.jpg", phone_photo()), ("drawing.png", png_with_metadata())]);
+    std::fs::create_dir_all(f.root().join("static/img")).unwrap();
+    std::fs::write(f.root().join("static/img/map.png"), fixture_image("drawing.png")).unwrap();
+    f.write(
+        "content/sv/about.md",
+        "---\ntitle: Om oss\nslug: om-oss\n---\n![Två personer](photo.jpg \"Seminariet\")\n\n![Ritning](drawing.png)\n\n![Karta](/img/map.png)\n",
+    );
+    f.build();
+    let doc = f.html("sv/om-oss/index.html");
+    let size = |alt: &str| {
+        let sel = common::sel(&format!("img[alt='{alt}']"));
+        let img = doc.select(&sel).next().unwrap_or_else(|| panic!("no image {alt}"));
+        (
+            img.value().attr("width").map(str::to_string),
+            img.value().attr("height").map(str::to_string),
+        )
+    };
+    assert_eq!(size("Två personer"), (Some("48".into()), Some("64".into())));
+    assert_eq!(size("Ritning"), (Some("64".into()), Some("48".into())));
+    assert_eq!(size("Karta"), (Some("64".into()), Some("48".into())));
+    assert_eq!(common::text(&doc, "figure figcaption"), "Seminariet");
+}

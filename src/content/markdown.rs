@@ -52,6 +52,13 @@ pub trait LinkResolver {
     fn component(&self, _component: &components::Rendered<'_>) -> Option<Result<String, String>> {
         None
     }
+
+    /// Width and height, as shown, of the image a page names as written
+    /// (`photo.jpg`, `/img/map.png`, `@/img/map.png`), when it is a file of
+    /// the site whose size is known.
+    fn image_size(&self, _dest: &str) -> Option<(u32, u32)> {
+        None
+    }
 }
 
 /// One heading, for the table of contents.
@@ -120,6 +127,7 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
     let mut heading: Option<OpenHeading<'_>> = None;
     let mut open_quotes = 0usize;
     let mut image: Option<OpenImage<'_>> = None;
+    let mut image_size = None;
     let mut images = 0usize;
     let mut parser = Parser::new_ext(&body, opts).into_offset_iter().peekable();
     while let Some((event, range)) = parser.next() {
@@ -187,12 +195,15 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                 title,
                 id,
                 link_type,
-            }) => Event::Start(Tag::Image {
-                dest_url: image_target(&dest_url, links).map_or(dest_url, CowStr::from),
-                title,
-                id,
-                link_type,
-            }),
+            }) => {
+                image_size = links.image_size(&dest_url);
+                Event::Start(Tag::Image {
+                    dest_url: image_target(&dest_url, links).map_or(dest_url, CowStr::from),
+                    title,
+                    id,
+                    link_type,
+                })
+            }
             other => other,
         };
         match event {
@@ -239,7 +250,13 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                 let alone = matches!(parser.peek(), Some((Event::End(TagEnd::Paragraph), _)))
                     && heading.is_none()
                     && matches!(blocks.events().last(), Some(Event::Start(Tag::Paragraph)));
-                let html = image_html(&src, &title, &heading_text(&inner), images > 1, alone);
+                let attrs = ImageAttrs {
+                    title: &title,
+                    alt: &heading_text(&inner),
+                    size: image_size.take(),
+                    lazy: images > 1,
+                };
+                let html = image_html(&src, &attrs, alone);
                 if alone && !title.is_empty() {
                     blocks.events().pop();
                     parser.next();
@@ -287,30 +304,43 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
 /// An image being collected: address, title, the events of its alt text.
 type OpenImage<'a> = (CowStr<'a>, CowStr<'a>, Vec<Event<'a>>);
 
-/// An image's HTML: `decoding="async"`, `loading="lazy"` after the first
-/// image of the page (the first is likely above the fold); an image alone
-/// in its paragraph with a title (`![alt](p.jpg "caption")`) becomes a
-/// `<figure>` with the title as its `<figcaption>`.
-fn image_html(src: &str, title: &str, alt: &str, lazy: bool, alone: bool) -> String {
+/// What an image's tag says besides its address.
+struct ImageAttrs<'a> {
+    title: &'a str,
+    alt: &'a str,
+    /// Width and height as shown, when tolk knows the file.
+    size: Option<(u32, u32)>,
+    lazy: bool,
+}
+
+/// An image's HTML: `width` and `height` when known (no layout shift when
+/// it loads), `decoding="async"`, `loading="lazy"` after the first image of
+/// the page (the first is likely above the fold); an image alone in its
+/// paragraph with a title (`![alt](p.jpg "caption")`) becomes a `<figure>`
+/// with the title as its `<figcaption>`.
+fn image_html(src: &str, a: &ImageAttrs<'_>, alone: bool) -> String {
     let mut out = String::from("<img src=\"");
     crate::escape::attr(&mut out, src);
     out.push_str("\" alt=\"");
-    crate::escape::attr(&mut out, alt);
+    crate::escape::attr(&mut out, a.alt);
     out.push('"');
-    let figure = alone && !title.is_empty();
-    if !title.is_empty() && !figure {
+    let figure = alone && !a.title.is_empty();
+    if !a.title.is_empty() && !figure {
         out.push_str(" title=\"");
-        crate::escape::attr(&mut out, title);
+        crate::escape::attr(&mut out, a.title);
         out.push('"');
     }
-    if lazy {
+    if let Some((w, h)) = a.size {
+        out.push_str(&format!(" width=\"{w}\" height=\"{h}\""));
+    }
+    if a.lazy {
         out.push_str(" loading=\"lazy\"");
     }
     out.push_str(" decoding=\"async\">");
     if figure {
         format!(
             "<figure>\n{out}\n<figcaption>{}</figcaption>\n</figure>\n",
-            crate::escape::html(title)
+            crate::escape::html(a.title)
         )
     } else {
         out

@@ -25,6 +25,20 @@ pub struct Cleaned {
     pub bytes: Vec<u8>,
     /// Width and height in pixels as stored (before orientation).
     pub size: (u32, u32),
+    /// True when the JPEG's orientation turns it a quarter (EXIF 5–8), so
+    /// it is shown `size` swapped.
+    pub turned: bool,
+}
+
+impl Cleaned {
+    /// Width and height as a browser shows the image.
+    pub fn displayed(&self) -> (u32, u32) {
+        if self.turned {
+            (self.size.1, self.size.0)
+        } else {
+            self.size
+        }
+    }
 }
 
 /// The image formats tolk cleans, by file extension (lower case).
@@ -139,6 +153,7 @@ fn jpeg(b: &[u8]) -> Result<Cleaned, String> {
                 return Ok(Cleaned {
                     bytes: assemble_jpeg(&kept, orientation, rest),
                     size,
+                    turned: matches!(orientation, Some(5..=8)),
                 });
             }
             0xC0..=0xCF if !matches!(marker, 0xC4 | 0xC8 | 0xCC) => {
@@ -258,7 +273,11 @@ fn png(b: &[u8]) -> Result<Cleaned, String> {
         }
         if kind == b"IEND" {
             let size = size.ok_or(TRUNCATED)?;
-            return Ok(Cleaned { bytes: out, size });
+            return Ok(Cleaned {
+                bytes: out,
+                size,
+                turned: false,
+            });
         }
         at = end;
     }
@@ -308,7 +327,11 @@ fn webp(b: &[u8]) -> Result<Cleaned, String> {
     let total = u32::try_from(out.len() - 8).map_err(|_| TRUNCATED)?;
     out[4..8].copy_from_slice(&total.to_le_bytes());
     let size = size.ok_or("the WebP has no image data")?;
-    Ok(Cleaned { bytes: out, size })
+    Ok(Cleaned {
+        bytes: out,
+        size,
+        turned: false,
+    })
 }
 
 /// The size in a simple WebP's `VP8 ` (lossy) or `VP8L` (lossless) chunk.

@@ -283,6 +283,7 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
         web_links: &web_links,
         lang_data: &lang_data,
         static_files: &static_files,
+        image_sizes: &image_sizes(site, theme),
     };
     let cx = Cx {
         site,
@@ -354,6 +355,39 @@ struct Renderer<'a> {
     lang_data: &'a HashMap<Lang, context::LangData<'a>>,
     /// Output paths of the static files, for links to them.
     static_files: &'a std::collections::BTreeSet<String>,
+    /// Width and height of every image the site publishes, by output path.
+    image_sizes: &'a ImageSizes,
+}
+
+/// Width and height as shown, by output path.
+type ImageSizes = HashMap<String, (u32, u32)>;
+
+/// The size of every JPEG, PNG and WebP image in `content/` and the static
+/// folders, read once per render (for `width`/`height` in pages). A file
+/// that cannot be read or parsed has none here; the content files
+/// producer reports it.
+fn image_sizes(site: &Site, theme: &Theme) -> ImageSizes {
+    let content = site
+        .assets
+        .iter()
+        .map(|a| (site.asset_output(&a.lang, &a.key), a.source.clone()));
+    let statics = theme.static_files.iter().filter_map(|f| match &f.data {
+        Data::Copy(source) => Some((f.path.clone(), source.clone())),
+        Data::Bytes(_) => None,
+    });
+    let files: Vec<(String, PathBuf)> = content.chain(statics).collect();
+    files
+        .into_par_iter()
+        .filter_map(|(path, source)| {
+            let ext = path.rsplit_once('.')?.1.to_ascii_lowercase();
+            if !crate::content::metadata::handles(&ext) {
+                return None;
+            }
+            let bytes = std::fs::read(&source).ok()?;
+            let cleaned = crate::content::metadata::clean(&ext, &bytes).ok()?;
+            Some((path, cleaned.displayed()))
+        })
+        .collect()
 }
 
 /// Menu labels that name Fluent messages are checked like keys in templates,
@@ -487,6 +521,21 @@ impl LinkResolver for Resolver<'_> {
             ));
         };
         Some(format!("{}{rest}", relative(&self.item.path, &target, false)))
+    }
+
+    fn image_size(&self, dest: &str) -> Option<(u32, u32)> {
+        let sizes = self.renderer?.image_sizes;
+        let path = dest.split(['#', '?']).next().unwrap_or_default();
+        let path = percent_encoding::percent_decode_str(path).decode_utf8().ok()?;
+        let output = match path.strip_prefix("@/").or_else(|| path.strip_prefix('/')) {
+            Some(p) if self.static_files.contains(p) => p.to_string(),
+            Some(p) => self.site.asset_for(&self.item.lang, p)?,
+            None => {
+                let key = crate::site::urls::join(self.site.pages[self.item.page].dir(), &path)?;
+                self.site.asset_for(&self.item.lang, &key)?
+            }
+        };
+        sizes.get(&output).copied()
     }
 
     fn component(&self, c: &crate::content::components::Rendered<'_>) -> Option<std::result::Result<String, String>> {
