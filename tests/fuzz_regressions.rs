@@ -58,6 +58,7 @@ fn markdown_and_fluent_inputs_do_not_panic() {
             body: &text,
             body_line: 1,
             file: Path::new("a.md"),
+            dir: "",
             lang: &tolk::Lang::of("sv"),
         };
         let out = tolk::content::markdown::render(&input, &Default::default(), &Links);

@@ -12,17 +12,51 @@ use std::path::Path;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, html};
 
 use crate::config::{HtmlMode, MarkdownOptions};
+use crate::content::components;
 use crate::error::Diagnostic;
 
-/// Resolves `@/` content links for the page being rendered.
+/// Resolves the links of the page being rendered: `@/` content links,
+/// relative links to Markdown files (`../contact.md`, which Markdown
+/// editors write), files beside the page and files named from the site root.
 pub trait LinkResolver {
-    /// The relative URL for a content path (`contact.md`, `calendar/_index.md`),
-    /// or `None` when no such page exists in any language.
+    /// The relative URL for a content path (`contact.md`, `calendar/_index.md`,
+    /// with an optional `#fragment`) in the reader's language, or `None` when
+    /// no such page exists in any language.
     fn resolve(&self, content_path: &str) -> Option<String>;
+
+    /// Like [`resolve`](Self::resolve), for a link that names another
+    /// language's folder (`../en/contact.md` written in `content/sv/`):
+    /// the page as published in the language `lang`.
+    fn resolve_in(&self, _lang: &str, _content_path: &str) -> Option<String> {
+        None
+    }
+
+    /// The relative URL of a file the site publishes, named by its path
+    /// from the site root (`files/plan.pdf`, from `/files/plan.pdf` or
+    /// `@/files/plan.pdf`; a query or fragment kept), or `None` when the
+    /// site publishes no such file.
+    fn file(&self, _site_path: &str) -> Option<String> {
+        None
+    }
 
     /// The relative URL of a file written beside the page in `content/`
     /// (`photo.jpg`, `../files/plan.pdf`), or `None` when there is none.
     fn asset(&self, _relative_path: &str) -> Option<String> {
+        None
+    }
+
+    /// The HTML of a component (`::: video …`, a callout) from the theme's
+    /// `templates/components/<name>.html`; `None` when the theme has no
+    /// such template (then [`components::fallback_html`] is used), or the
+    /// template's error.
+    fn component(&self, _component: &components::Rendered<'_>) -> Option<Result<String, String>> {
+        None
+    }
+
+    /// Width and height, as shown, of the image a page names as written
+    /// (`photo.jpg`, `/img/map.png`, `@/img/map.png`), when it is a file of
+    /// the site whose size is known.
+    fn image_size(&self, _dest: &str) -> Option<(u32, u32)> {
         None
     }
 }
@@ -57,6 +91,9 @@ pub struct Input<'a> {
     pub body_line: usize,
     /// The source file, for messages.
     pub file: &'a Path,
+    /// The page's folder inside its language folder (`om` for
+    /// `content/sv/om/x.md`, empty at the top), for relative links.
+    pub dir: &'a str,
     /// The language the text is written in (for quotes).
     pub lang: &'a crate::lang::Lang,
 }
@@ -70,7 +107,8 @@ fn parser_options(options: &MarkdownOptions) -> Options {
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES;
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_GFM;
     if options.smart_punctuation {
         opts |= Options::ENABLE_SMART_PUNCTUATION;
     }
@@ -80,27 +118,49 @@ fn parser_options(options: &MarkdownOptions) -> Options {
 /// Renders a Markdown body to HTML.
 pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkResolver) -> Rendered {
     let opts = parser_options(options);
-    let lines = LineIndex::new(input.body, input.body_line);
+    let (body, directives) = find_directives(input.body, input.body_line, opts);
+    let lines = LineIndex::new(&body, input.body_line);
     let quotes = Quotes::for_language(input.lang.locale().id.language.as_str());
     let mut state = State::default();
-    let mut events: Vec<Event<'_>> = Vec::new();
+    let mut blocks = Blocks::default();
     let mut problems = Vec::new();
     let mut heading: Option<OpenHeading<'_>> = None;
-    let mut had_raw_html = false;
     let mut open_quotes = 0usize;
-    for (event, range) in Parser::new_ext(input.body, opts).into_offset_iter() {
+    let mut image: Option<OpenImage<'_>> = None;
+    let mut image_size = None;
+    let mut images = 0usize;
+    let mut parser = Parser::new_ext(&body, opts).into_offset_iter().peekable();
+    while let Some((event, range)) = parser.next() {
+        let event = without_mark(event);
+        if let Event::Html(raw) = &event
+            && raw.starts_with(DIRECTIVE)
+            && let Some(line) = directives.get(&lines.locate(range.start).0)
+        {
+            let at = lines.locate(range.start).0;
+            blocks.directive(line, at, input, options, links, &mut problems);
+            continue;
+        }
         let event = match event {
             Event::Text(text) if options.smart_punctuation && quotes.is_some() => {
                 Event::Text(quotes.map_or(text.clone(), |q| q.apply(text, &mut open_quotes)))
             }
             Event::Html(raw) | Event::InlineHtml(raw) if options.html == HtmlMode::Escape => Event::Text(raw),
             Event::Html(raw) => {
-                had_raw_html = true;
+                blocks.saw_raw_html();
                 Event::Html(raw)
             }
             Event::InlineHtml(raw) => {
-                had_raw_html = true;
+                blocks.saw_raw_html();
                 Event::InlineHtml(raw)
+            }
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                let (line, column) = lines.locate(range.start);
+                blocks.open(Frame::new(Container::Callout(callout_kind(kind)), line, column));
+                continue;
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) => {
+                blocks.close(input, options, links, &mut problems);
+                continue;
             }
             Event::Start(Tag::Link {
                 dest_url,
@@ -109,9 +169,9 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                 ..
             }) => {
                 let dest_url = with_mailto(link_type, dest_url);
-                let href = link_target(&dest_url, links, options.html).unwrap_or_else(|| {
+                let href = link_target(&dest_url, input, links, options.html).unwrap_or_else(|broken| {
                     let (line, column) = lines.locate(range.start);
-                    problems.push(broken_link(input.file, &dest_url, line, column));
+                    problems.push(broken.diagnostic(input.file, &dest_url, line, column));
                     String::from("#")
                 });
                 state.open_link(&href, &title)
@@ -135,12 +195,15 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                 title,
                 id,
                 link_type,
-            }) if is_relative(&dest_url) => Event::Start(Tag::Image {
-                dest_url: links.asset(&dest_url).map_or(dest_url, CowStr::from),
-                title,
-                id,
-                link_type,
-            }),
+            }) => {
+                image_size = links.image_size(&dest_url);
+                Event::Start(Tag::Image {
+                    dest_url: image_target(&dest_url, links).map_or(dest_url, CowStr::from),
+                    title,
+                    id,
+                    link_type,
+                })
+            }
             other => other,
         };
         match event {
@@ -165,6 +228,7 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                         open.push('"');
                     }
                     open.push('>');
+                    let events = blocks.events();
                     events.push(Event::Html(CowStr::from(open)));
                     events.extend(inner);
                     events.push(Event::End(TagEnd::Heading(level)));
@@ -175,16 +239,60 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                     });
                 }
             }
-            other => match &mut heading {
-                Some((_, _, _, inner)) => inner.push(other),
-                None => events.push(other),
+            Event::Start(Tag::Image { dest_url, title, .. }) => {
+                image = Some((dest_url, title, Vec::new()));
+            }
+            Event::End(TagEnd::Image) => {
+                let Some((src, title, inner)) = image.take() else {
+                    continue;
+                };
+                images += 1;
+                let alone = matches!(parser.peek(), Some((Event::End(TagEnd::Paragraph), _)))
+                    && heading.is_none()
+                    && matches!(blocks.events().last(), Some(Event::Start(Tag::Paragraph)));
+                let attrs = ImageAttrs {
+                    title: &title,
+                    alt: &heading_text(&inner),
+                    size: image_size.take(),
+                    lazy: images > 1,
+                };
+                let html = image_html(&src, &attrs, alone);
+                if alone && !title.is_empty() {
+                    blocks.events().pop();
+                    parser.next();
+                }
+                match &mut heading {
+                    Some((_, _, _, inner)) => inner.push(Event::InlineHtml(CowStr::from(html))),
+                    None => blocks.events().push(Event::Html(CowStr::from(html))),
+                }
+            }
+            other => match (&mut image, &mut heading) {
+                (Some((_, _, inner)), _) | (None, Some((_, _, _, inner))) => inner.push(other),
+                (None, None) => blocks.events().push(other),
             },
         }
     }
+    while let Some(open) = blocks.stack.last() {
+        if let Container::Directive(Some(c)) = &open.container {
+            problems.push(
+                Diagnostic::error(
+                    input.file.to_path_buf(),
+                    format!("the component `{}` is not closed", c.spec.name),
+                )
+                .at(open.line, Some(1))
+                .hint("end it with a line of three colons, :::")
+                .kind(crate::error::Kind::Content),
+            );
+        }
+        blocks.close(input, options, links, &mut problems);
+    }
     let mut out = String::with_capacity(input.body.len() * 3 / 2);
-    html::push_html(&mut out, events.into_iter());
-    if had_raw_html && options.html == HtmlMode::Sanitize {
+    html::push_html(&mut out, blocks.root.into_iter());
+    if blocks.root_raw_html && options.html == HtmlMode::Sanitize {
         out = crate::content::markdown::sanitize(&out);
+    }
+    if !blocks.html.is_empty() {
+        out = expand(&out, &blocks.html);
     }
     Rendered {
         html: out,
@@ -193,11 +301,385 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
     }
 }
 
-fn broken_link(file: &Path, dest: &str, line: usize, column: usize) -> Diagnostic {
-    Diagnostic::error(file.to_path_buf(), format!("the link `{dest}` points to a page that does not exist"))
-        .at(line, Some(column))
-        .hint("content links are written @/ followed by the file's path inside the language folder, e.g. @/contact.md or @/calendar/_index.md; check the spelling")
-        .kind(crate::error::Kind::Link)
+/// An image being collected: address, title, the events of its alt text.
+type OpenImage<'a> = (CowStr<'a>, CowStr<'a>, Vec<Event<'a>>);
+
+/// What an image's tag says besides its address.
+struct ImageAttrs<'a> {
+    title: &'a str,
+    alt: &'a str,
+    /// Width and height as shown, when tolk knows the file.
+    size: Option<(u32, u32)>,
+    lazy: bool,
+}
+
+/// An image's HTML: `width` and `height` when known (no layout shift when
+/// it loads), `decoding="async"`, `loading="lazy"` after the first image of
+/// the page (the first is likely above the fold); an image alone in its
+/// paragraph with a title (`![alt](p.jpg "caption")`) becomes a `<figure>`
+/// with the title as its `<figcaption>`.
+fn image_html(src: &str, a: &ImageAttrs<'_>, alone: bool) -> String {
+    let mut out = String::from("<img src=\"");
+    crate::escape::attr(&mut out, src);
+    out.push_str("\" alt=\"");
+    crate::escape::attr(&mut out, a.alt);
+    out.push('"');
+    let figure = alone && !a.title.is_empty();
+    if !a.title.is_empty() && !figure {
+        out.push_str(" title=\"");
+        crate::escape::attr(&mut out, a.title);
+        out.push('"');
+    }
+    if let Some((w, h)) = a.size {
+        out.push_str(&format!(" width=\"{w}\" height=\"{h}\""));
+    }
+    if a.lazy {
+        out.push_str(" loading=\"lazy\"");
+    }
+    out.push_str(" decoding=\"async\">");
+    if figure {
+        format!(
+            "<figure>\n{out}\n<figcaption>{}</figcaption>\n</figure>\n",
+            crate::escape::html(a.title)
+        )
+    } else {
+        out
+    }
+}
+
+/// What a directive line is replaced with before parsing: an HTML comment
+/// (a block that ends the paragraph, list or table before it and keeps the
+/// line count), recognised afterwards by its line.
+const DIRECTIVE: &str = "<!--tolk-component-->";
+
+/// A private-use character around the index of a rendered component in
+/// the HTML until the page is sanitised; removed from the author's text,
+/// so only tolk writes it.
+const MARK: char = '\u{E000}';
+
+/// The author's text with [`MARK`] replaced.
+fn without_mark(event: Event<'_>) -> Event<'_> {
+    fn clean(t: CowStr<'_>) -> CowStr<'_> {
+        if t.contains(MARK) {
+            CowStr::from(t.replace(MARK, "\u{FFFD}"))
+        } else {
+            t
+        }
+    }
+    match event {
+        Event::Text(t) => Event::Text(clean(t)),
+        Event::Code(t) => Event::Code(clean(t)),
+        Event::Html(t) => Event::Html(clean(t)),
+        Event::InlineHtml(t) => Event::InlineHtml(clean(t)),
+        other => other,
+    }
+}
+
+/// The directive lines of a body (outside code and HTML blocks), by line
+/// in the file, and the body with each replaced by [`DIRECTIVE`].
+fn find_directives(
+    body: &str,
+    first_line: usize,
+    opts: Options,
+) -> (std::borrow::Cow<'_, str>, HashMap<usize, components::Line>) {
+    let mut found = HashMap::new();
+    if !body.contains(":::") {
+        return (std::borrow::Cow::Borrowed(body), found);
+    }
+    let mut skip: Vec<std::ops::Range<usize>> = Vec::new();
+    for (event, range) in Parser::new_ext(body, opts).into_offset_iter() {
+        if let Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock) = event {
+            skip.push(range);
+        }
+    }
+    let mut out = String::with_capacity(body.len());
+    let mut offset = 0;
+    for (i, line) in body.split_inclusive('\n').enumerate() {
+        let inside = skip.iter().any(|r| r.contains(&offset));
+        let text = line.trim_end_matches(['\n', '\r']);
+        match components::parse_line(text).filter(|_| !inside) {
+            Some(directive) => {
+                found.insert(first_line + i, directive);
+                out.push_str(DIRECTIVE);
+                out.push_str(&line[text.len()..]);
+            }
+            None => out.push_str(line),
+        }
+        offset += line.len();
+    }
+    (std::borrow::Cow::Owned(out), found)
+}
+
+/// Replaces each [`MARK`]`n`[`MARK`] with the HTML of component `n`, whose
+/// own body may hold marks of the components inside it.
+fn expand(text: &str, html: &[String]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(MARK) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + MARK.len_utf8()..];
+        let Some(end) = after.find(MARK) else { break };
+        if let Some(inner) = after[..end].parse::<usize>().ok().and_then(|i| html.get(i)) {
+            out.push_str(&expand(inner, html));
+        }
+        rest = &after[end + MARK.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn callout_kind(kind: pulldown_cmark::BlockQuoteKind) -> &'static str {
+    use pulldown_cmark::BlockQuoteKind as K;
+    match kind {
+        K::Note => "note",
+        K::Tip => "tip",
+        K::Important => "important",
+        K::Warning => "warning",
+        K::Caution => "caution",
+    }
+}
+
+/// What an open container is.
+enum Container {
+    /// A directive block; `None` when its line was wrong (reported), so
+    /// only its body is published.
+    Directive(Option<components::Checked>),
+    /// A GitHub alert (`> [!NOTE]`).
+    Callout(&'static str),
+}
+
+/// A container being collected.
+struct Frame<'a> {
+    container: Container,
+    events: Vec<Event<'a>>,
+    raw_html: bool,
+    line: usize,
+    column: usize,
+}
+
+impl Frame<'_> {
+    fn new(container: Container, line: usize, column: usize) -> Self {
+        Frame {
+            container,
+            events: Vec::new(),
+            raw_html: false,
+            line,
+            column,
+        }
+    }
+}
+
+/// The page's events with the containers open at this point.
+#[derive(Default)]
+struct Blocks<'a> {
+    root: Vec<Event<'a>>,
+    root_raw_html: bool,
+    stack: Vec<Frame<'a>>,
+    /// Rendered components, by the index their mark carries.
+    html: Vec<String>,
+}
+
+impl<'a> Blocks<'a> {
+    fn events(&mut self) -> &mut Vec<Event<'a>> {
+        match self.stack.last_mut() {
+            Some(f) => &mut f.events,
+            None => &mut self.root,
+        }
+    }
+
+    fn saw_raw_html(&mut self) {
+        match self.stack.last_mut() {
+            Some(f) => f.raw_html = true,
+            None => self.root_raw_html = true,
+        }
+    }
+
+    fn open(&mut self, frame: Frame<'a>) {
+        self.stack.push(frame);
+    }
+
+    fn directive(
+        &mut self,
+        line: &components::Line,
+        at: usize,
+        input: &Input<'_>,
+        options: &MarkdownOptions,
+        links: &dyn LinkResolver,
+        problems: &mut Vec<Diagnostic>,
+    ) {
+        match line {
+            components::Line::Open { name, args } => {
+                let checked = components::check(name, args)
+                    .map_err(|p| {
+                        problems.push(
+                            Diagnostic::error(input.file.to_path_buf(), p.message)
+                                .at(at, Some(1))
+                                .hint(p.hint)
+                                .kind(crate::error::Kind::Content),
+                        );
+                    })
+                    .ok();
+                self.open(Frame::new(Container::Directive(checked), at, 1));
+            }
+            components::Line::Close => {
+                if matches!(self.stack.last(), Some(f) if matches!(f.container, Container::Directive(_))) {
+                    self.close(input, options, links, problems);
+                } else {
+                    problems.push(
+                        Diagnostic::error(input.file.to_path_buf(), "this `:::` closes no component")
+                            .at(at, Some(1))
+                            .hint("a component opens with a line such as `::: details A question` and closes with `:::`; remove this line or add the opening one")
+                            .kind(crate::error::Kind::Content),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Closes the innermost container: renders its body, then the
+    /// component, and leaves a mark where it goes.
+    fn close(
+        &mut self,
+        input: &Input<'_>,
+        options: &MarkdownOptions,
+        links: &dyn LinkResolver,
+        problems: &mut Vec<Diagnostic>,
+    ) {
+        let Some(frame) = self.stack.pop() else { return };
+        let text = heading_text(&frame.events);
+        let mut body = String::new();
+        html::push_html(&mut body, frame.events.into_iter());
+        if frame.raw_html && options.html == HtmlMode::Sanitize {
+            body = sanitize(&body);
+        }
+        let located = |message: String, hint: &str| {
+            Diagnostic::error(input.file.to_path_buf(), message)
+                .at(frame.line, Some(frame.column))
+                .hint(hint.to_string())
+                .kind(crate::error::Kind::Content)
+        };
+        let no_args = std::collections::BTreeMap::new();
+        let (name, args, kind) = match &frame.container {
+            Container::Directive(None) => {
+                self.push_html(body);
+                return;
+            }
+            Container::Directive(Some(c)) => (c.spec.name, &c.args, None),
+            Container::Callout(kind) => ("callout", &no_args, Some(*kind)),
+        };
+        let mut c = components::Rendered {
+            name,
+            args,
+            body,
+            text,
+            kind,
+            video: None,
+            href: None,
+            src: None,
+        };
+        let before = problems.len();
+        if let Container::Directive(Some(checked)) = &frame.container {
+            if checked.spec.body == components::Body::Required && c.text.is_empty() {
+                problems.push(located(
+                    format!("the component `{name}` is empty"),
+                    "write its text on the lines between the opening line and the closing :::",
+                ));
+            }
+            let arg = |k: &str| checked.args.get(k).map_or("", String::as_str);
+            match name {
+                "video" => {
+                    c.video = components::video(arg("url"));
+                    if c.video.is_none() {
+                        problems.push(located(
+                            format!("tolk cannot embed the video `{}`", crate::url::shown(arg("url"))),
+                            "videos are embedded from YouTube (youtube.com/watch?v=…, youtu.be/…), Vimeo (vimeo.com/123) and PeerTube (https://host/w/…); link to other videos with [text](address)",
+                        ));
+                    }
+                }
+                "button" => match link_target(arg("link"), input, links, options.html) {
+                    Ok(href) => c.href = Some(href),
+                    Err(broken) => problems.push(broken.diagnostic(input.file, arg("link"), frame.line, frame.column)),
+                },
+                "figure" => {
+                    if crate::url::check(arg("src")).is_err() {
+                        problems.push(located(
+                            format!("the image address `{}` is not allowed", crate::url::shown(arg("src"))),
+                            "use a file beside the page (photo.jpg), a file in static/ (/img/photo.jpg) or an https:// address",
+                        ));
+                    }
+                    c.src = Some(image_target(arg("src"), links).unwrap_or_else(|| arg("src").to_string()));
+                }
+                _ => {}
+            }
+        }
+        if problems.len() > before {
+            // The build fails anyway; the template would only add noise.
+            self.push_html(c.body);
+            return;
+        }
+        let html = match links.component(&c) {
+            None => components::fallback_html(&c),
+            Some(Ok(html)) => html,
+            Some(Err(e)) => {
+                problems.push(
+                    located(
+                        format!("the template components/{name}.html failed: {e}"),
+                        "fix the template, or remove it to use tolk's built-in markup",
+                    )
+                    .kind(crate::error::Kind::Template),
+                );
+                components::fallback_html(&c)
+            }
+        };
+        self.push_html(html);
+    }
+
+    fn push_html(&mut self, html: String) {
+        let mark = format!("{MARK}{}{MARK}", self.html.len());
+        self.html.push(html);
+        self.events().push(Event::Html(CowStr::from(mark)));
+    }
+}
+
+/// Why a link could not be resolved.
+#[derive(Debug, PartialEq, Eq)]
+enum Broken {
+    /// An `@/` link to no page or file.
+    Content,
+    /// A relative link to a Markdown file that no language has
+    /// (`content_path` is where it points, from the language folder).
+    Markdown { content_path: String },
+    /// A relative link that climbs above `content/`.
+    Outside,
+}
+
+impl Broken {
+    fn diagnostic(&self, file: &Path, dest: &str, line: usize, column: usize) -> Diagnostic {
+        let (message, hint) = match self {
+            Broken::Content => (
+                format!("the link `{dest}` points to a page that does not exist"),
+                String::from(
+                    "content links are written @/ followed by the file's path inside the language folder, e.g. @/contact.md or @/calendar/_index.md; check the spelling",
+                ),
+            ),
+            Broken::Markdown { content_path } => (
+                format!("the link `{dest}` points to the page {content_path}, which does not exist in any language"),
+                String::from(
+                    "a relative link to a .md file is followed from the folder of the page that holds it, as your editor does; check the spelling and the number of ../",
+                ),
+            ),
+            Broken::Outside => (
+                format!("the link `{dest}` leads outside the content folder"),
+                String::from(
+                    "a relative link to a .md file is followed from the folder of the page that holds it; remove a ../",
+                ),
+            ),
+        };
+        Diagnostic::error(file.to_path_buf(), message)
+            .at(line, Some(column))
+            .hint(hint)
+            .kind(crate::error::Kind::Link)
+    }
 }
 
 /// Autolinked e-mail addresses (`<info@example.org>`) as `mailto:` links;
@@ -210,20 +692,107 @@ fn with_mailto(link_type: LinkType, dest: CowStr<'_>) -> CowStr<'_> {
     }
 }
 
-/// The href for a link destination, or `None` when an `@/` link is broken.
-fn link_target(dest: &str, links: &dyn LinkResolver, mode: HtmlMode) -> Option<String> {
+/// The href for a link destination, or why a link to a page is broken.
+///
+/// `@/path` names a page (or, failing that, a published file) from the
+/// language folder; a relative link to a `.md` file is turned into that
+/// content path from the page's folder and resolved by the same rule, so
+/// the link a Markdown editor writes works on the site; `/path` naming a
+/// published file becomes relative to the page (sub-path and file://
+/// safe); other relative links to files beside the page are rewritten to
+/// where the file is published.
+fn link_target(dest: &str, input: &Input<'_>, links: &dyn LinkResolver, mode: HtmlMode) -> Result<String, Broken> {
     if let Some(path) = dest.strip_prefix("@/") {
-        return links.resolve(path);
+        return links.resolve(path).or_else(|| links.file(path)).ok_or(Broken::Content);
     }
     if mode != HtmlMode::Allow && crate::url::check(dest).is_err() {
-        return Some(String::from("#"));
+        return Ok(String::from("#"));
     }
-    if is_relative(dest)
-        && let Some(asset) = links.asset(dest)
+    if let Some(path) = dest.strip_prefix('/')
+        && !path.starts_with('/')
     {
-        return Some(asset);
+        return Ok(links.file(path).unwrap_or_else(|| dest.to_string()));
     }
-    Some(dest.to_string())
+    if !is_relative(dest) {
+        return Ok(dest.to_string());
+    }
+    if let Some(link) = markdown_link(dest, input) {
+        return link?.resolve(links);
+    }
+    Ok(links.asset(dest).unwrap_or_else(|| dest.to_string()))
+}
+
+/// Where an image is published, relative to the page, when it is a file
+/// of the site (beside the page, `/static/path` or `@/path`).
+fn image_target(dest: &str, links: &dyn LinkResolver) -> Option<String> {
+    if let Some(path) = dest.strip_prefix("@/") {
+        return links.file(path);
+    }
+    if let Some(path) = dest.strip_prefix('/')
+        && !path.starts_with('/')
+    {
+        return links.file(path);
+    }
+    is_relative(dest).then(|| links.asset(dest)).flatten()
+}
+
+/// A relative link to a Markdown file, as a content path.
+struct MarkdownLink {
+    /// Another language's folder the link leads into, if any.
+    lang: Option<String>,
+    /// Content path with the fragment, from the language folder.
+    path: String,
+}
+
+/// `dest` as a link to a content file when it is a relative link to a
+/// `.md` file (percent-encoding decoded, as editors write non-ASCII names).
+/// A link that climbs out of the language folder into another
+/// (`../en/contact.md`) names that language.
+fn markdown_link(dest: &str, input: &Input<'_>) -> Option<Result<MarkdownLink, Broken>> {
+    let (path, rest) = dest.find(['#', '?']).map_or((dest, ""), |i| dest.split_at(i));
+    let fragment = rest.split_once('#').map(|(_, f)| f);
+    let path = percent_encoding::percent_decode_str(path).decode_utf8().ok()?;
+    if !path.ends_with(".md") {
+        return None;
+    }
+    let with_fragment = |p: String| match fragment {
+        Some(f) => format!("{p}#{f}"),
+        None => p,
+    };
+    if let Some(joined) = crate::site::urls::join(input.dir, &path) {
+        return Some(Ok(MarkdownLink {
+            lang: None,
+            path: with_fragment(joined),
+        }));
+    }
+    let from_content = format!("{}/{}", input.lang.code(), input.dir);
+    let link = crate::site::urls::join(&from_content, &path)
+        .and_then(|p| p.split_once('/').map(|(l, k)| (l.to_string(), k.to_string())))
+        .map(|(lang, key)| MarkdownLink {
+            lang: Some(lang),
+            path: with_fragment(key),
+        })
+        .ok_or(Broken::Outside);
+    Some(link)
+}
+
+impl MarkdownLink {
+    fn resolve(self, links: &dyn LinkResolver) -> Result<String, Broken> {
+        let found = match &self.lang {
+            None => links.resolve(&self.path),
+            Some(lang) => links.resolve_in(lang, &self.path),
+        };
+        found.ok_or_else(|| Broken::Markdown {
+            content_path: match self.lang {
+                Some(lang) => format!("{lang}/{}", self.path),
+                None => self.path,
+            }
+            .split('#')
+            .next()
+            .unwrap_or_default()
+            .to_string(),
+        })
+    }
 }
 
 /// A relative reference to a file: no scheme, not absolute, not a fragment.
@@ -298,10 +867,10 @@ fn heading_text(events: &[Event<'_>]) -> String {
 /// ```
 pub fn plain_text(body: &str) -> String {
     let mut out = String::new();
-    for event in Parser::new_ext(
-        body,
-        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH,
-    ) {
+    let opts = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+    // Component lines (`::: details …`) are markup, not text.
+    let (body, _) = find_directives(body, 1, opts);
+    for event in Parser::new_ext(&body, opts) {
         match event {
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::SoftBreak => out.push(' '),
@@ -529,6 +1098,7 @@ fn cleaner() -> &'static ammonia::Builder<'static> {
         let mut b = ammonia::Builder::default();
         b.add_tags(EXTRA_TAGS)
             .add_generic_attributes(["id", "class", "lang", "dir", "title"])
+            .add_tag_attributes("img", ["loading", "decoding"])
             .add_tag_attributes("input", ["type", "checked", "disabled"])
             .set_tag_attribute_value("input", "type", "checkbox")
             .set_tag_attribute_value("input", "disabled", "")
@@ -638,7 +1208,10 @@ fn element_reason(element: &str) -> &'static str {
     match element {
         "script" | "noscript" => "scripts would run in every reader's browser",
         "style" | "link" => "style sheets can hide or replace the whole page",
-        "iframe" | "frame" | "frameset" | "object" | "embed" | "applet" | "portal" => {
+        "iframe" => {
+            "embedded pages bring another site's content and scripts into the page; embed a YouTube, Vimeo or PeerTube video with the video component instead (a line `::: video https://…`, then a line `:::`), which loads nothing until the reader clicks"
+        }
+        "frame" | "frameset" | "object" | "embed" | "applet" | "portal" => {
             "embedded pages and plug-ins bring another site's content and scripts into the page"
         }
         "form" | "button" | "select" | "textarea" | "option" => "forms can send what readers type to another site",
@@ -834,6 +1407,7 @@ mod tests {
                 body,
                 body_line: 1,
                 file: Path::new("a.md"),
+                dir: "",
                 lang: &crate::lang::Lang::of("sv"),
             };
             assert!(may_need_audit(body), "{body:?}");
@@ -867,6 +1441,7 @@ mod tests {
             body,
             body_line: 5,
             file: Path::new("content/sv/a.md"),
+            dir: "",
             lang,
         };
         render(&input, &MarkdownOptions::default(), &Links)
@@ -909,6 +1484,89 @@ mod tests {
         assert_eq!(r.problems.len(), 1);
         assert_eq!(r.problems[0].line, Some(7));
         assert_eq!(r.problems[0].column, Some(5));
+    }
+
+    #[test]
+    fn relative_md_links_become_content_paths_from_the_page_folder() {
+        let lang = crate::lang::Lang::of("sv");
+        let input = Input {
+            body: "",
+            body_line: 1,
+            file: Path::new("content/sv/om/a.md"),
+            dir: "om",
+            lang: &lang,
+        };
+        let link = |dest| markdown_link(dest, &input).map(|l| l.map(|l| (l.lang, l.path)));
+        assert_eq!(link("../contact.md#tel"), Some(Ok((None, "contact.md#tel".into()))));
+        assert_eq!(link("x.md"), Some(Ok((None, "om/x.md".into()))));
+        assert_eq!(link("%C3%A5.md"), Some(Ok((None, "om/å.md".into()))));
+        assert_eq!(
+            link("../../en/about.md"),
+            Some(Ok((Some("en".into()), "about.md".into())))
+        );
+        assert_eq!(link("../../../x.md").map(|r| r.is_err()), Some(true));
+        assert_eq!(link("photo.jpg"), None);
+        assert_eq!(link("notes.md.txt"), None);
+    }
+
+    #[test]
+    fn components_work_in_every_html_mode_and_marks_cannot_be_forged() {
+        for html in [HtmlMode::Sanitize, HtmlMode::Escape, HtmlMode::Allow] {
+            let options = MarkdownOptions {
+                html,
+                ..MarkdownOptions::default()
+            };
+            let lang = crate::lang::Lang::of("sv");
+            let input = Input {
+                body: "\u{E000}0\u{E000}\n\n::: details Fråga\n<b onclick=\"x()\">Svar</b>\n:::\n",
+                body_line: 1,
+                file: Path::new("a.md"),
+                dir: "",
+                lang: &lang,
+            };
+            let r = render(&input, &options, &Links);
+            assert!(r.problems.is_empty(), "{:?}", r.problems);
+            assert!(
+                r.html.contains("<details>\n<summary>Fråga</summary>"),
+                "{html:?}: {}",
+                r.html
+            );
+            assert!(!r.html.contains('\u{E000}'), "{}", r.html);
+            assert_eq!(r.html.matches("<details>").count(), 1, "{}", r.html);
+            assert_eq!(
+                r.html.contains("<b onclick"),
+                html == HtmlMode::Allow,
+                "{html:?}: {}",
+                r.html
+            );
+        }
+    }
+
+    #[test]
+    fn a_titled_image_alone_in_its_paragraph_is_a_figure() {
+        let r = md(
+            "![Två personer](a.jpg \"Seminariet i Kyiv\")\n\nText ![inline](b.png \"t\") här.\n\n![x](c.png)\n\n<b>raw</b>\n",
+            "sv",
+        );
+        assert!(
+            r.html.contains("<figure>\n<img src=\"a.jpg\" alt=\"Två personer\" decoding=\"async\">\n<figcaption>Seminariet i Kyiv</figcaption>\n</figure>"),
+            "{}",
+            r.html
+        );
+        assert!(!r.html.contains("<p><figure>"), "{}", r.html);
+        assert!(
+            r.html.contains(
+                "<p>Text <img src=\"b.png\" alt=\"inline\" title=\"t\" loading=\"lazy\" decoding=\"async\"> här.</p>"
+            ),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html
+                .contains("<p><img src=\"c.png\" alt=\"x\" loading=\"lazy\" decoding=\"async\"></p>"),
+            "{}",
+            r.html
+        );
     }
 
     /// Autolinked e-mail addresses were published as relative links.
@@ -958,13 +1616,19 @@ mod tests {
             body: "Text.\n\n<div>\n<iframe src=\"https://evil.example\"></iframe>\n</div>\n\n[x](JaVaScRiPt:alert(1)) <b onclick=\"x()\">b</b>\n",
             body_line: 5,
             file: Path::new("content/sv/a.md"),
+            dir: "",
             lang: &crate::lang::Lang::of("en"),
         };
         let w = audit(&input, &MarkdownOptions::default());
         let found: Vec<(usize, &str)> = w.iter().map(|d| (d.line.unwrap(), d.message.as_str())).collect();
         assert_eq!(w.len(), 3, "{found:?}");
         assert!(w.iter().all(|d| !d.is_error() && d.hint.is_some()));
-        assert!(found.contains(&(7, "the sanitiser removed <iframe>: embedded pages and plug-ins bring another site's content and scripts into the page")), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|(l, m)| *l == 7 && m.starts_with("the sanitiser removed <iframe>") && m.contains("::: video")),
+            "{found:?}"
+        );
         assert!(
             found.iter().any(|(l, m)| *l == 11 && m.contains("`javascript:`")),
             "{found:?}"

@@ -6,9 +6,11 @@
 //! it needs the assembled site to resolve links.
 
 pub mod assets;
+pub mod components;
 pub mod fingerprint;
 pub mod front_matter;
 pub mod markdown;
+pub mod metadata;
 pub mod names;
 pub mod page;
 

@@ -151,6 +151,7 @@ impl Page {
             body: &self.body,
             body_line: self.body_line,
             file: &self.file,
+            dir: self.dir(),
             lang: &self.lang,
         }
     }

@@ -104,13 +104,28 @@ pub fn feed_sections<'a>(site: &'a Site, lang: &'a Lang) -> impl Iterator<Item =
 struct AbsoluteLinks<'a> {
     site: &'a Site,
     lang: &'a Lang,
+    /// Output paths of the static files.
+    static_files: &'a std::collections::BTreeSet<String>,
 }
 
 impl LinkResolver for AbsoluteLinks<'_> {
+    /// `/files/plan.pdf` and `@/files/plan.pdf` as absolute addresses (a
+    /// feed reader does not know the site's sub-path).
+    fn file(&self, site_path: &str) -> Option<String> {
+        let (path, rest) = site_path
+            .find(['#', '?'])
+            .map_or((site_path, ""), |i| site_path.split_at(i));
+        let path = percent_encoding::percent_decode_str(path).decode_utf8().ok()?;
+        let target = if self.static_files.contains(path.as_ref()) {
+            path.to_string()
+        } else {
+            self.site.asset_for(self.lang, &path)?
+        };
+        Some(format!("{}{rest}", permalink(&self.site.config.base_url, &target)))
+    }
+
     fn resolve(&self, path: &str) -> Option<String> {
-        let (path, fragment) = path.split_once('#').map_or((path, None), |(p, f)| (p, Some(f)));
-        let key = self.site.resolve_key(path)?;
-        let target = self.site.link_target(self.lang, &key)?;
+        let (target, fragment) = self.site.content_link(self.lang, None, path)?;
         let mut url = permalink(&self.site.config.base_url, &target.path);
         if let Some(f) = fragment {
             url.push('#');
@@ -121,17 +136,26 @@ impl LinkResolver for AbsoluteLinks<'_> {
 }
 
 /// An Atom 1.0 feed for every feed section in every language.
-pub fn atom_feeds(site: &Site, titles: &super::Titles) -> Vec<OutputFile> {
+pub fn atom_feeds(
+    site: &Site,
+    titles: &super::Titles,
+    static_files: &std::collections::BTreeSet<String>,
+) -> Vec<OutputFile> {
     let mut files = Vec::new();
     for lang in &site.config.languages {
         for section in feed_sections(site, &lang.lang) {
-            files.push(atom(site, section, titles));
+            files.push(atom(site, section, titles, static_files));
         }
     }
     files
 }
 
-fn atom(site: &Site, section: &Item, titles: &super::Titles) -> OutputFile {
+fn atom(
+    site: &Site,
+    section: &Item,
+    titles: &super::Titles,
+    static_files: &std::collections::BTreeSet<String>,
+) -> OutputFile {
     let base = &site.config.base_url;
     let (pages, _) = site.children(&section.lang, &section.key);
     let mut entries: Vec<&Item> = pages
@@ -188,6 +212,7 @@ fn atom(site: &Site, section: &Item, titles: &super::Titles) -> OutputFile {
             &AbsoluteLinks {
                 site,
                 lang: &section.lang,
+                static_files,
             },
         )
         .html;

@@ -267,7 +267,10 @@ pub const PRODUCERS: &[&dyn Producer] = &[
     &Files {
         name: "feeds",
         reacts_to: edit::shows_wording,
-        files: |cx| Ok(feeds::atom_feeds(cx.site, cx.titles)),
+        files: |cx| {
+            let static_files = cx.theme.static_files.iter().map(|f| f.path.clone()).collect();
+            Ok(feeds::atom_feeds(cx.site, cx.titles, &static_files))
+        },
     },
     &search::Search,
     &Files {
@@ -275,11 +278,7 @@ pub const PRODUCERS: &[&dyn Producer] = &[
         reacts_to: edit::unaffected_by_wording,
         files: |cx| Ok(cx.theme.static_files.clone()),
     },
-    &Files {
-        name: "content files",
-        reacts_to: edit::unaffected_by_wording,
-        files: |cx| Ok(content_assets(cx.site)),
-    },
+    &ContentFiles,
 ];
 
 /// Renders a prepared site: every producer of [`PRODUCERS`] (or, after
@@ -302,10 +301,11 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
     let labels = menu_labels(site, catalog);
     let web_links = context::web_links(site);
     diagnostics.extend(menu_label_problems(site, catalog, strict));
+    let static_files: std::collections::BTreeSet<String> = theme.static_files.iter().map(|f| f.path.clone()).collect();
     let shared = Arc::new(Shared {
         site: site.clone(),
         catalog: catalog.clone(),
-        static_files: theme.static_files.iter().map(|f| f.path.clone()).collect(),
+        static_files: static_files.clone(),
     });
     let tera = match templates::compile(sources, shared) {
         Ok(tera) => tera,
@@ -313,7 +313,7 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
             // No page can be rendered, but their links can still be checked,
             // so the build reports every problem at once.
             diagnostics.extend(d);
-            diagnostics.extend(link_problems(site));
+            diagnostics.extend(link_problems(site, &static_files));
             return Err(crate::error::Error::build(diagnostics.into_vec()));
         }
         Err(e) => return Err(e),
@@ -333,6 +333,8 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
         labels: &labels,
         web_links: &web_links,
         lang_data: &lang_data,
+        static_files: &static_files,
+        image_sizes: &image_sizes(site, theme),
     };
     let cx = Cx {
         site,
@@ -366,14 +368,20 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
 
 /// The problems in every page's Markdown (broken `@/` links, anchors),
 /// found without templates.
-fn link_problems(site: &Site) -> Vec<Diagnostic> {
+fn link_problems(site: &Site, static_files: &std::collections::BTreeSet<String>) -> Vec<Diagnostic> {
     site.items
         .par_iter()
         .filter(|item| !item.is_fallback)
         .flat_map_iter(|item| {
             let page = &site.pages[item.page];
             let input = page.markdown_input();
-            markdown::render(&input, &site.config.markdown, &Resolver { site, item }).problems
+            let links = Resolver {
+                site,
+                item,
+                static_files,
+                renderer: None,
+            };
+            markdown::render(&input, &site.config.markdown, &links).problems
         })
         .collect()
 }
@@ -412,6 +420,41 @@ struct Renderer<'a> {
     web_links: &'a context::WebLinks,
     /// Menus and calendar per language, resolved once.
     lang_data: &'a HashMap<Lang, context::LangData<'a>>,
+    /// Output paths of the static files, for links to them.
+    static_files: &'a std::collections::BTreeSet<String>,
+    /// Width and height of every image the site publishes, by output path.
+    image_sizes: &'a ImageSizes,
+}
+
+/// Width and height as shown, by output path.
+type ImageSizes = HashMap<String, (u32, u32)>;
+
+/// The size of every JPEG, PNG and WebP image in `content/` and the static
+/// folders, read once per render (for `width`/`height` in pages). A file
+/// that cannot be read or parsed has none here; the content files
+/// producer reports it.
+fn image_sizes(site: &Site, theme: &Theme) -> ImageSizes {
+    let content = site
+        .assets
+        .iter()
+        .map(|a| (site.asset_output(&a.lang, &a.key), a.source.clone()));
+    let statics = theme.static_files.iter().filter_map(|f| match &f.data {
+        Data::Copy(source) => Some((f.path.clone(), source.clone())),
+        Data::Bytes(_) => None,
+    });
+    let files: Vec<(String, PathBuf)> = content.chain(statics).collect();
+    files
+        .into_par_iter()
+        .filter_map(|(path, source)| {
+            let ext = path.rsplit_once('.')?.1.to_ascii_lowercase();
+            if !crate::content::metadata::handles(&ext) {
+                return None;
+            }
+            let bytes = std::fs::read(&source).ok()?;
+            let cleaned = crate::content::metadata::clean(&ext, &bytes).ok()?;
+            Some((path, cleaned.displayed()))
+        })
+        .collect()
 }
 
 /// Menu labels that name Fluent messages are checked like keys in templates,
@@ -487,6 +530,23 @@ pub fn site_title<'a>(site: &'a Site, titles: &'a Titles, lang: &Lang) -> &'a st
 struct Resolver<'a> {
     site: &'a Site,
     item: &'a Item,
+    /// Output paths of the static files (site and theme).
+    static_files: &'a std::collections::BTreeSet<String>,
+    /// Renders components with the theme's templates (none when the
+    /// templates did not compile).
+    renderer: Option<&'a Renderer<'a>>,
+}
+
+impl Resolver<'_> {
+    fn page_url(&self, found: Option<(&Item, Option<&str>)>) -> Option<String> {
+        let (target, fragment) = found?;
+        let mut url = relative(&self.item.path, &target.path, self.site.config.output.explicit_index);
+        if let Some(f) = fragment {
+            url.push('#');
+            url.push_str(f);
+        }
+        Some(url)
+    }
 }
 
 impl LinkResolver for Resolver<'_> {
@@ -501,18 +561,70 @@ impl LinkResolver for Resolver<'_> {
     }
 
     fn resolve(&self, path: &str) -> Option<String> {
-        let (path, fragment) = path.split_once('#').map_or((path, None), |(p, f)| (p, Some(f)));
-        let key = self
-            .site
-            .resolve_key(path)
-            .filter(|k| k.ends_with(".md") && (path.ends_with(".md") || !path.contains('.')))?;
-        let target = self.site.link_target(&self.item.lang, &key)?;
-        let mut url = relative(&self.item.path, &target.path, self.site.config.output.explicit_index);
-        if let Some(f) = fragment {
-            url.push('#');
-            url.push_str(f);
+        self.page_url(self.site.content_link(&self.item.lang, None, path))
+    }
+
+    fn resolve_in(&self, lang: &str, path: &str) -> Option<String> {
+        self.page_url(self.site.content_link(&self.item.lang, Some(lang), path))
+    }
+
+    /// A static file, else a file in the reader's language folder of
+    /// `content/` (or its fallback's), else a published page's folder.
+    fn file(&self, site_path: &str) -> Option<String> {
+        let (path, rest) = site_path
+            .find(['#', '?'])
+            .map_or((site_path, ""), |i| site_path.split_at(i));
+        let path = percent_encoding::percent_decode_str(path).decode_utf8().ok()?;
+        let target = if self.static_files.contains(path.as_ref()) {
+            path.to_string()
+        } else if let Some(asset) = self.site.asset_for(&self.item.lang, &path) {
+            asset
+        } else {
+            let dir = format!("{}/", path.trim_end_matches('/'));
+            let page = self.site.items.iter().find(|i| i.path == dir)?;
+            return Some(format!(
+                "{}{rest}",
+                relative(&self.item.path, &page.path, self.site.config.output.explicit_index)
+            ));
+        };
+        Some(format!("{}{rest}", relative(&self.item.path, &target, false)))
+    }
+
+    fn image_size(&self, dest: &str) -> Option<(u32, u32)> {
+        let sizes = self.renderer?.image_sizes;
+        let path = dest.split(['#', '?']).next().unwrap_or_default();
+        let path = percent_encoding::percent_decode_str(path).decode_utf8().ok()?;
+        let output = match path.strip_prefix("@/").or_else(|| path.strip_prefix('/')) {
+            Some(p) if self.static_files.contains(p) => p.to_string(),
+            Some(p) => self.site.asset_for(&self.item.lang, p)?,
+            None => {
+                let key = crate::site::urls::join(self.site.pages[self.item.page].dir(), &path)?;
+                self.site.asset_for(&self.item.lang, &key)?
+            }
+        };
+        sizes.get(&output).copied()
+    }
+
+    fn component(&self, c: &crate::content::components::Rendered<'_>) -> Option<std::result::Result<String, String>> {
+        let renderer = self.renderer?;
+        let template = format!("components/{}.html", c.name);
+        if !renderer.sources.templates.contains_key(&template) {
+            return None;
         }
-        Some(url)
+        let mut ctx = renderer.base_context(&self.item.lang, &self.item.path);
+        ctx.insert("name", c.name);
+        ctx.insert("args", c.args);
+        ctx.insert("body", &c.body);
+        ctx.insert("text", &c.text);
+        ctx.insert("kind", &c.kind);
+        ctx.insert("video", &c.video);
+        ctx.insert("href", &c.href);
+        ctx.insert("src", &c.src);
+        Some(
+            renderer.tera.render(&template, &ctx).map_err(|e| {
+                template_diagnostic(&e, renderer.sources).map_or_else(|| e.to_string(), |d| d.to_string())
+            }),
+        )
     }
 }
 
@@ -671,7 +783,13 @@ impl<'a> Renderer<'a> {
         let site = self.site;
         let page = &site.pages[item.page];
         let input = page.markdown_input();
-        let md = markdown::render(&input, &site.config.markdown, &Resolver { site, item });
+        let links = Resolver {
+            site,
+            item,
+            static_files: self.static_files,
+            renderer: Some(self),
+        };
+        let md = markdown::render(&input, &site.config.markdown, &links);
         if site.config.search && !item.is_fallback {
             handover.put(MainText {
                 lang: item.lang.clone(),
@@ -958,14 +1076,69 @@ fn contact_cards(site: &Site, titles: &Titles) -> Vec<OutputFile> {
         .collect()
 }
 
-/// Non-Markdown files from content/, copied into their section's folder.
-fn content_assets(site: &Site) -> Vec<OutputFile> {
-    site.assets
-        .iter()
-        .map(|a| OutputFile {
-            path: site.asset_output(&a.lang, &a.key),
+/// Non-Markdown files from content/, published in their section's
+/// folder: JPEG, PNG and WebP images without their personal metadata
+/// ([`crate::content::metadata`]), other files copied as they are.
+struct ContentFiles;
+
+impl Producer for ContentFiles {
+    fn name(&self) -> &'static str {
+        "content files"
+    }
+    fn reacts_to(&self, site: &Site, edit: &edit::Edit<'_>) -> edit::Reaction {
+        edit::unaffected_by_wording(site, edit)
+    }
+    fn produce(&self, cx: &Cx<'_>, _: Scope<'_>, sink: &dyn Sink) -> Produced {
+        let results: Vec<std::result::Result<Claim, Vec<Diagnostic>>> = cx
+            .site
+            .assets
+            .par_iter()
+            .map(|a| {
+                let file = content_file(cx.site, a)?;
+                let claim = (file.path.clone(), file.source.clone());
+                sink.put(file).map_err(sink_problems)?;
+                Ok(claim)
+            })
+            .collect();
+        let mut produced = Produced::default();
+        for r in results {
+            match r {
+                Ok(claim) => produced.claims.push(claim),
+                Err(problems) => produced.problems.extend(problems),
+            }
+        }
+        produced
+    }
+}
+
+/// One content file as published: an image cleaned, anything else copied.
+fn content_file(site: &Site, a: &crate::content::Asset) -> std::result::Result<OutputFile, Vec<Diagnostic>> {
+    let source = PathBuf::from("content").join(&a.lang).join(&a.key);
+    let path = site.asset_output(&a.lang, &a.key);
+    let ext = a
+        .source
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if !crate::content::metadata::handles(&ext) {
+        return Ok(OutputFile {
+            path,
             data: Data::Copy(a.source.clone()),
-            source: Some(PathBuf::from("content").join(&a.lang).join(&a.key)),
-        })
-        .collect()
+            source: Some(source),
+        });
+    }
+    let problem = |message: String| {
+        vec![
+            Diagnostic::error(source.clone(), message)
+                .hint("open the image in an image editor and export it again as JPEG or PNG, or remove the file")
+                .kind(crate::error::Kind::Content),
+        ]
+    };
+    let bytes = std::fs::read(&a.source).map_err(|e| problem(format!("cannot read this image: {e}")))?;
+    let cleaned = crate::content::metadata::clean(&ext, &bytes).map_err(problem)?;
+    Ok(OutputFile {
+        path,
+        data: Data::Bytes(cleaned.bytes),
+        source: Some(source),
+    })
 }

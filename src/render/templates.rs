@@ -356,18 +356,12 @@ fn url_for(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResult<
     let path: String = kwargs.must_get("path")?;
     let lang = language(shared, kwargs, state, "url_for")?;
     let dir = current(state, DIR_VAR)?;
-    let (path, fragment) = path
-        .split_once('#')
-        .map_or((path.as_str(), None), |(p, f)| (p, Some(f)));
     let site = &shared.site;
-    let item = site
-        .resolve_key(path)
-        .and_then(|key| site.link_target(&lang, &key))
-        .ok_or_else(|| {
-            tera::Error::message(format!(
-                "url_for: there is no page `{path}` (write a content path such as @/contact.md or @/calendar/_index.md)"
-            ))
-        })?;
+    let (item, fragment) = site.content_link(&lang, None, &path).ok_or_else(|| {
+        tera::Error::message(format!(
+            "url_for: there is no page `{path}` (write a content path such as @/contact.md or @/calendar/_index.md)"
+        ))
+    })?;
     let mut url = relative(&dir, &item.path, site.config.output.explicit_index);
     if let Some(f) = fragment {
         url.push('#');

@@ -296,6 +296,31 @@ impl Site {
             .or_else(|| self.source_language(lang, key).and_then(|src| self.item(src, key)))
     }
 
+    /// The one rule for links to pages (`@/` links, relative `.md` links,
+    /// `url_for`, feeds): the item a reader of `reader` lands on when
+    /// following `path` (`@/contact.md`, `contact`, `calendar/_index.md`;
+    /// an optional `#fragment` is returned beside it), in the language
+    /// `lang` names when given (a link into another language's folder).
+    /// `None` when no language has the page, or `lang` is not a language of
+    /// the site.
+    pub fn content_link<'a, 'p>(
+        &'a self,
+        reader: &'a Lang,
+        lang: Option<&str>,
+        path: &'p str,
+    ) -> Option<(&'a Item, Option<&'p str>)> {
+        let (path, fragment) = path.split_once('#').map_or((path, None), |(p, f)| (p, Some(f)));
+        let lang = match lang {
+            None => reader,
+            Some(code) => &self.config.languages.iter().find(|l| l.lang.code() == code)?.lang,
+        };
+        // `@/plan.pdf` must not find a page `plan.pdf.md`.
+        let key = self
+            .resolve_key(path)
+            .filter(|k| k.ends_with(".md") && (path.ends_with(".md") || !path.contains('.')))?;
+        Some((self.link_target(lang, &key)?, fragment))
+    }
+
     /// How the item relates to its original: a translation whose
     /// `translated_from` no longer matches the original's fingerprint is stale.
     pub fn translation_state(&self, item: &Item) -> TranslationState {

@@ -1,14 +1,14 @@
-skip-to-content = Přejít k obsahu
+skip-to-content = Přejít k obsahu
 nav-languages = Jazykové verze
 nav-main = Hlavní menu
 menu = Menu
-fallback-notice = Tato stránka zatím není k dispozici v češtině. Zobrazuje se v jiném jazyce: { $language }.
+fallback-notice = Tato stránka zatím není k dispozici v češtině. Zobrazuje se v jiném jazyce: { $language }.
 stale-notice = Originál ({ $language }) byl od vytvoření tohoto překladu aktualizován.
 read-original = Přečíst originál
 footer-about = Vytvořeno pomocí nástroje tolk.
 choose-language = Vyberte jazyk
 next-events = Nejbližší akce
-no-upcoming-events = V tuto chvíli nejsou naplánovány žádné akce.
+no-upcoming-events = V tuto chvíli nejsou naplánovány žádné akce.
 no-past-events = Žádné akce dosud neproběhly.
 whole-calendar = Celý kalendář
 upcoming-events = Nadcházející
@@ -23,7 +23,7 @@ event-languages = Jazyky
 event-registration = Registrace
 event-register = Zaregistrovat se
 event-deadline = do
-no-news = Zatím nejsou k dispozici žádné aktuality.
+no-news = Zatím nejsou k dispozici žádné aktuality.
 published = Zveřejněno
 contact-phone = Telefon
 contact-mobile = Mobil
@@ -51,7 +51,7 @@ search-results-count =
 search-no-results = Pro „{ $query }“ nebyly nalezeny žádné výsledky. Zkuste jiné slovo nebo kratší dotaz.
 search-searching = Vyhledávání…
 search-offline = Vyhledávání nefunguje, pokud je web otevřený jako soubory ve vašem počítači. Chcete-li vyhledávat, otevřete web na internetu.
-search-untranslated = Stránky, které zatím nebyly přeloženy, najdete vyhledáváním v jejich původním jazyce.
+search-untranslated = Stránky, které zatím nebyly přeloženy, najdete vyhledáváním v jejich původním jazyce.
 search-more = Zobrazit další výsledky
 
 ## Štítky a stránkované seznamy
@@ -68,7 +68,7 @@ tag-count =
 pagination = Stránkování
 pagination-previous = Předchozí stránka
 pagination-next = Další stránka
-pagination-page = Stránka { $number } z { $total }
+pagination-page = Stránka { $number } z { $total }
 
 ## Rámečky, obrázky a vložená média
 callout-note = Poznámka

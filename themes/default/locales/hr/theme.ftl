@@ -38,7 +38,7 @@ contact-vcard = Spremite kontakt: { $name } (vCard)
 
 ## Pretraživanje (polje u zaglavlju, stranica s rezultatima za svaki jezik)
 search = Pretraživanje
-search-label = Pretražite mrežne stranice
+search-label = Pretražite ove mrežne stranice
 search-submit = Traži
 search-results-title = Rezultati pretraživanja
 search-results-count =

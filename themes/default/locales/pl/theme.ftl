@@ -2,7 +2,7 @@ skip-to-content = Przejdź do treści
 nav-languages = Wersje językowe
 nav-main = Menu główne
 menu = Menu
-fallback-notice = Ta strona nie jest jeszcze dostępna po polsku. Wyświetlono ją w innym języku: { $language }.
+fallback-notice = Ta strona nie jest jeszcze dostępna po polsku. Wyświetlono ją w innym języku: { $language }.
 stale-notice = Oryginał ({ $language }) został zaktualizowany po przygotowaniu tego tłumaczenia.
 read-original = Przeczytaj oryginał
 footer-about = Utworzono za pomocą narzędzia tolk.
@@ -38,7 +38,7 @@ contact-vcard = Zapisz dane kontaktowe: { $name } (vCard)
 
 ## Wyszukiwanie (pole w nagłówku, strona wyników dla każdego języka)
 search = Szukaj
-search-label = Szukaj w serwisie
+search-label = Szukaj w serwisie
 search-submit = Szukaj
 search-results-title = Wyniki wyszukiwania
 search-results-count =
@@ -50,8 +50,8 @@ search-results-count =
     }
 search-no-results = Brak wyników dla „{ $query }”. Spróbuj użyć innego słowa lub krótszego zapytania.
 search-searching = Wyszukiwanie…
-search-offline = Wyszukiwarka nie działa, gdy serwis jest otwarty z plików na komputerze. Aby wyszukiwać, otwórz serwis w internecie.
-search-untranslated = Strony, które nie zostały jeszcze przetłumaczone, można znaleźć, wyszukując w ich języku oryginalnym.
+search-offline = Wyszukiwarka nie działa, gdy serwis jest otwarty z plików na komputerze. Aby wyszukiwać, otwórz serwis w internecie.
+search-untranslated = Strony, które nie zostały jeszcze przetłumaczone, można znaleźć, wyszukując w ich języku oryginalnym.
 search-more = Pokaż więcej wyników
 
 ## Tagi i listy podzielone na strony
@@ -68,7 +68,7 @@ tag-count =
 pagination = Strony listy
 pagination-previous = Poprzednia strona
 pagination-next = Następna strona
-pagination-page = Strona { $number } z { $total }
+pagination-page = Strona { $number } z { $total }
 
 ## Ramki informacyjne, ilustracje i osadzone multimedia
 callout-note = Uwaga
@@ -76,7 +76,7 @@ callout-tip = Wskazówka
 callout-important = Ważne
 callout-warning = Ostrzeżenie
 callout-caution = Przestroga
-embed-notice = Ten film znajduje się w serwisie { $host }. Zostanie wczytany dopiero wtedy, gdy go uruchomisz, ponieważ odtworzenie powoduje przesłanie danych do serwisu { $host }.
-embed-play = Odtwórz film (wczytuje treści z serwisu { $host })
-embed-open = Obejrzyj w serwisie { $host }
+embed-notice = Ten film znajduje się w serwisie { $host }. Zostanie wczytany dopiero wtedy, gdy go uruchomisz, ponieważ odtworzenie powoduje przesłanie danych do serwisu { $host }.
+embed-play = Odtwórz film (wczytuje treści z serwisu { $host })
+embed-open = Obejrzyj w serwisie { $host }
 download-file = Pobierz { $name } ({ $size })

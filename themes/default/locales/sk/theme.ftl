@@ -2,14 +2,14 @@ skip-to-content = Preskočiť na obsah
 nav-languages = Jazykové verzie
 nav-main = Hlavné menu
 menu = Menu
-fallback-notice = Táto stránka zatiaľ nie je dostupná v slovenčine. Zobrazuje sa v inom jazyku: { $language }.
+fallback-notice = Táto stránka zatiaľ nie je dostupná v slovenčine. Zobrazuje sa v inom jazyku: { $language }.
 stale-notice = Originál ({ $language }) bol od vytvorenia tohto prekladu aktualizovaný.
 read-original = Prečítať originál
 footer-about = Vytvorené pomocou nástroja tolk.
 choose-language = Vyberte jazyk
 next-events = Najbližšie podujatia
 no-upcoming-events = Momentálne nie sú naplánované žiadne podujatia.
-no-past-events = Nie sú žiadne minulé podujatia.
+no-past-events = Zatiaľ sa neuskutočnili žiadne podujatia.
 whole-calendar = Celý kalendár
 upcoming-events = Nadchádzajúce
 past-events = Minulé
@@ -51,7 +51,7 @@ search-results-count =
 search-no-results = Pre „{ $query }“ sa nenašli žiadne výsledky. Skúste iné slovo alebo kratší výraz.
 search-searching = Vyhľadávanie…
 search-offline = Vyhľadávanie nefunguje, ak je webové sídlo otvorené ako súbory vo vašom počítači. Ak chcete vyhľadávať, otvorte webové sídlo na internete.
-search-untranslated = Stránky, ktoré ešte nie sú preložené, nájdete vyhľadávaním v ich pôvodnom jazyku.
+search-untranslated = Stránky, ktoré ešte nie sú preložené, nájdete vyhľadávaním v ich pôvodnom jazyku.
 search-more = Zobraziť ďalšie výsledky
 
 ## Štítky a stránkované zoznamy
@@ -68,7 +68,7 @@ tag-count =
 pagination = Stránkovanie
 pagination-previous = Predchádzajúca stránka
 pagination-next = Nasledujúca stránka
-pagination-page = Stránka { $number } z { $total }
+pagination-page = Stránka { $number } z { $total }
 
 ## Rámčeky, obrázky a vložené médiá
 callout-note = Poznámka

@@ -49,7 +49,7 @@ search-results-count =
        *[other] { $count } zadetkov za „{ $query }“
     }
 search-no-results = Ni zadetkov za „{ $query }“. Poskusite z drugo besedo ali krajšim iskalnim nizom.
-search-searching = Iskanje …
+search-searching = Iskanje …
 search-offline = Iskanje ne deluje, če spletno mesto odprete kot datoteke v svojem računalniku. Za iskanje odprite spletno mesto na spletu.
 search-untranslated = Strani, ki še niso prevedene, najdete z iskanjem v njihovem izvirnem jeziku.
 search-more = Prikaži več zadetkov
