@@ -75,6 +75,63 @@ pub fn clean(extension: &str, bytes: &[u8]) -> Result<Cleaned, String> {
     Ok(cleaned)
 }
 
+/// Width and height as shown, from the first bytes of an image (its
+/// headers; 256 KiB hold them in every camera's JPEG), without reading or
+/// checking the rest. [`clean`] checks the whole file when it is published.
+pub fn displayed_size(extension: &str, head: &[u8]) -> Option<(u32, u32)> {
+    let (size, turned) = match extension {
+        "jpg" | "jpeg" => jpeg_header(head)?,
+        "png" if head.starts_with(b"\x89PNG\r\n\x1a\n") && head.get(12..16) == Some(b"IHDR") => {
+            ((be32(head, 16)?, be32(head, 20)?), false)
+        }
+        "webp" if head.starts_with(b"RIFF") && head.get(8..12) == Some(b"WEBP") => (webp_first_size(head)?, false),
+        _ => return None,
+    };
+    Some(if turned { (size.1, size.0) } else { size })
+}
+
+/// Size and orientation from a JPEG's segments before the first frame.
+fn jpeg_header(b: &[u8]) -> Option<((u32, u32), bool)> {
+    if !b.starts_with(&[0xFF, 0xD8]) {
+        return None;
+    }
+    let mut at = 2;
+    let mut orientation = None;
+    loop {
+        while b.get(at) == Some(&0xFF) && b.get(at + 1) == Some(&0xFF) {
+            at += 1;
+        }
+        if b.get(at) != Some(&0xFF) {
+            return None;
+        }
+        let marker = *b.get(at + 1)?;
+        let len = usize::from(be16(b, at + 2)?);
+        let data = b.get(at + 4..at + 2 + len)?;
+        match marker {
+            0xC0..=0xCF if !matches!(marker, 0xC4 | 0xC8 | 0xCC) => {
+                let size = (u32::from(be16(data, 3)?), u32::from(be16(data, 1)?));
+                return Some((size, matches!(orientation, Some(5..=8))));
+            }
+            0xE1 if data.starts_with(b"Exif\0\0") => orientation = exif_orientation(&data[6..]),
+            0xDA | 0xD9 => return None,
+            _ => {}
+        }
+        at += 2 + len;
+    }
+}
+
+/// The size in a WebP's first chunk (`VP8X`, `VP8 ` or `VP8L`).
+fn webp_first_size(b: &[u8]) -> Option<(u32, u32)> {
+    let kind = b.get(12..16)?;
+    let d = b.get(20..)?;
+    if kind == b"VP8X" {
+        let w = u32::from_le_bytes([*d.get(4)?, *d.get(5)?, *d.get(6)?, 0]) + 1;
+        let h = u32::from_le_bytes([*d.get(7)?, *d.get(8)?, *d.get(9)?, 0]) + 1;
+        return Some((w, h));
+    }
+    webp_frame_size(kind, d)
+}
+
 /// What a file really is, from its first bytes.
 fn sniff(bytes: &[u8]) -> Option<&'static str> {
     let start = String::from_utf8_lossy(&bytes[..bytes.len().min(64)]).to_ascii_lowercase();
@@ -353,6 +410,28 @@ fn webp_frame_size(kind: &[u8], d: &[u8]) -> Option<(u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_header_gives_the_size_clean_gives() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/images");
+        for (name, ext) in [("photo.jpg", "jpg"), ("drawing.png", "png"), ("photo.webp", "webp")] {
+            let bytes = std::fs::read(root.join(name)).unwrap();
+            let full = clean(ext, &bytes).unwrap().displayed();
+            assert_eq!(displayed_size(ext, &bytes), Some(full), "{name}");
+            assert_eq!(full, (64, 48));
+            // The header alone is enough.
+            let head = match ext {
+                "webp" => 40,
+                "png" => 24,
+                _ => bytes.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap() + 19,
+            };
+            assert_eq!(displayed_size(ext, &bytes[..head]), Some(full), "{name} head");
+        }
+        let mut turned = vec![0xFF, 0xD8];
+        turned.extend(orientation_exif(6));
+        turned.extend([0xFF, 0xC0, 0, 11, 8, 0, 48, 0, 64, 1, 1, 0x11, 0]);
+        assert_eq!(displayed_size("jpg", &turned), Some((48, 64)));
+    }
 
     #[test]
     fn orientation_is_rewritten_alone() {

@@ -426,13 +426,25 @@ struct Renderer<'a> {
     image_sizes: &'a ImageSizes,
 }
 
+/// The first `limit` bytes of a file.
+fn read_head(path: &Path, limit: u64) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let mut head = Vec::new();
+    std::fs::File::open(path)
+        .ok()?
+        .take(limit)
+        .read_to_end(&mut head)
+        .ok()?;
+    Some(head)
+}
+
 /// Width and height as shown, by output path.
 type ImageSizes = HashMap<String, (u32, u32)>;
 
 /// The size of every JPEG, PNG and WebP image in `content/` and the static
-/// folders, read once per render (for `width`/`height` in pages). A file
-/// that cannot be read or parsed has none here; the content files
-/// producer reports it.
+/// folders, from their headers, once per render (for `width`/`height` in
+/// pages). A file that cannot be read or parsed has none here; the content
+/// files producer reports it.
 fn image_sizes(site: &Site, theme: &Theme) -> ImageSizes {
     let content = site
         .assets
@@ -450,9 +462,8 @@ fn image_sizes(site: &Site, theme: &Theme) -> ImageSizes {
             if !crate::content::metadata::handles(&ext) {
                 return None;
             }
-            let bytes = std::fs::read(&source).ok()?;
-            let cleaned = crate::content::metadata::clean(&ext, &bytes).ok()?;
-            Some((path, cleaned.displayed()))
+            let head = read_head(&source, 256 * 1024)?;
+            Some((path, crate::content::metadata::displayed_size(&ext, &head)?))
         })
         .collect()
 }
