@@ -15,12 +15,11 @@ use std::collections::BTreeMap;
 use fluent_bundle::FluentArgs;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
-use rayon::prelude::*;
 use tera::Context;
 
 use super::edit::{self, Change, Reaction};
 use super::templates::Sources;
-use super::{Claim, Cx, Generated, MainText, Produced, Producer, Scope, sink_problems};
+use super::{Claim, Cx, Generated, Later, MainText, Produced, Producer, Scope, sink_problems};
 use crate::error::Diagnostic;
 use crate::lang::Lang;
 use crate::output::{Data, OutputFile, Sink};
@@ -67,45 +66,32 @@ impl Producer for Search {
         if !cx.site.config.search {
             return Produced::default();
         }
-        let results: Vec<Result<Vec<OutputFile>, Vec<Diagnostic>>> = cx
-            .site
-            .config
-            .languages
-            .par_iter()
-            .map(|l| language_files(cx, &l.lang))
-            .collect();
+        let explicit = cx.site.config.output.explicit_index;
         let mut produced = Produced::default();
-        for result in results {
-            match result {
-                Ok(files) => {
-                    for file in files {
+        for l in &cx.site.config.languages {
+            let lang = l.lang.clone();
+            let texts = cx.handover.main_texts(&lang);
+            if let Some(path) = page_path(cx.site, &cx.theme.templates, &lang) {
+                match results_page(cx, &lang, path, !texts.is_empty()) {
+                    Ok(file) => {
                         let claim: Claim = (file.path.clone(), file.source.clone());
                         match sink.put(file) {
                             Ok(()) => produced.claims.push(claim),
                             Err(e) => produced.problems.extend(sink_problems(e)),
                         }
                     }
+                    Err(problems) => produced.problems.extend(problems),
                 }
-                Err(problems) => produced.problems.extend(problems),
+            }
+            if !texts.is_empty() {
+                produced.later.push(Later {
+                    folder: bundle_path(&lang),
+                    job: Box::new(move || bundle(&lang, &texts, explicit).map_err(|d| vec![d])),
+                });
             }
         }
         produced
     }
-}
-
-/// One language's bundle and results page.
-fn language_files(cx: &Cx<'_>, lang: &Lang) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    let texts = cx.handover.main_texts(lang);
-    let explicit = cx.site.config.output.explicit_index;
-    let mut files = if texts.is_empty() {
-        Vec::new()
-    } else {
-        bundle(lang, &texts, explicit).map_err(|d| vec![d])?
-    };
-    if let Some(path) = page_path(cx.site, &cx.theme.templates, lang) {
-        files.push(results_page(cx, lang, path, !texts.is_empty())?);
-    }
-    Ok(files)
 }
 
 /// The document Pagefind indexes for one page: its title and main text,
