@@ -35,3 +35,23 @@ event-add-to-calendar = أضِف إلى تقويمك
 event-download-ics = تنزيل (iCalendar، ‎.ics)
 calendar-subscribe = الاشتراك في التقويم (iCalendar)
 contact-vcard = حفظ بيانات الاتصال: { $name } (vCard)
+
+## Search (a field in the header, a results page per language)
+search = بحث
+search-label = ابحث في هذا الموقع
+search-submit = بحث
+search-results-title = نتائج البحث
+search-results-count =
+    { $count ->
+        [zero] لا توجد نتائج لـ «{ $query }»
+        [one] نتيجة واحدة لـ «{ $query }»
+        [two] نتيجتان لـ «{ $query }»
+        [few] { $count } نتائج لـ «{ $query }»
+        [many] { $count } نتيجة لـ «{ $query }»
+       *[other] { $count } نتيجة لـ «{ $query }»
+    }
+search-no-results = لا توجد نتائج لـ «{ $query }». جرّب كلمة أخرى أو بحثًا أقصر.
+search-searching = جارٍ البحث…
+search-offline = لا يعمل البحث عند فتح الموقع كملفات على حاسوبك. افتح الموقع على الويب للبحث فيه.
+search-untranslated = الصفحات التي لم تُترجم بعد يمكن العثور عليها بالبحث بلغتها الأصلية.
+search-more = عرض مزيد من النتائج

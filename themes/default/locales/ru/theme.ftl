@@ -35,3 +35,20 @@ event-add-to-calendar = Добавить в календарь
 event-download-ics = Скачать (iCalendar, .ics)
 calendar-subscribe = Подписаться на календарь (iCalendar)
 contact-vcard = Сохранить контакт: { $name } (vCard)
+
+## Search (a field in the header, a results page per language)
+search = Поиск
+search-label = Поиск по сайту
+search-submit = Найти
+search-results-title = Результаты поиска
+search-results-count =
+    { $count ->
+        [one] { $count } результат по запросу «{ $query }»
+        [few] { $count } результата по запросу «{ $query }»
+       *[many] { $count } результатов по запросу «{ $query }»
+    }
+search-no-results = По запросу «{ $query }» ничего не найдено. Попробуйте другое слово или более короткий запрос.
+search-searching = Идёт поиск…
+search-offline = Поиск не работает, когда сайт открыт как файлы на вашем компьютере. Откройте сайт в интернете, чтобы воспользоваться поиском.
+search-untranslated = Страницы, которые ещё не переведены, можно найти поиском на языке оригинала.
+search-more = Показать ещё результаты
