@@ -112,7 +112,8 @@ pub struct BuildReport {
 pub fn render_site(options: &BuildOptions) -> Result<RenderedSite> {
     let (prepared, errors) = prepare_all(options)?;
     let memory = output::Memory::default();
-    let (prepared, rendered, warnings) = render_with_errors(prepared, errors, &memory)?;
+    let (prepared, mut rendered, warnings) = render_with_errors(prepared, errors, &memory)?;
+    render::run_later(std::mem::take(&mut rendered.later), &memory)?;
     Ok(RenderedSite {
         site: prepared.site.clone(),
         prepared,
@@ -133,7 +134,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let read = start.elapsed();
     let output = output_dir(options, &prepared.site.config)?;
     let staging = output::Staging::new(&output)?;
-    let (prepared, rendered, warnings) = render_with_errors(prepared, errors, &staging)?;
+    let (prepared, mut rendered, warnings) = render_with_errors(prepared, errors, &staging)?;
+    render::run_later(std::mem::take(&mut rendered.later), &staging)?;
     let site = prepared.site;
     let rendered_at = start.elapsed();
     let files = staging.count();

@@ -770,3 +770,30 @@ fn dns_rebinding_host_names_are_refused() {
     }
     assert_alive(&mut server);
 }
+
+#[test]
+fn the_search_index_catches_up_in_the_background_after_a_text_edit() {
+    let f = Fixture::new("basic");
+    let server = start(&f);
+    let mut events = Events::open(server.port);
+    let before = body(&get(server.port, "/pagefind/sv/pagefind-entry.json"));
+    f.write(
+        "content/sv/about.md",
+        "---\ntitle: Om oss\nslug: om-oss\nweight: 1\n---\nEtt alldeles nytt ord: regnbågsforellerna.\n",
+    );
+    events.reload();
+    // The page is re-rendered at once; the index follows without a reload.
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    let log = loop {
+        let log = std::fs::read_to_string(f.root().join("serve.log")).unwrap();
+        let after_edit = log.split("Changed:").nth(1).unwrap_or("");
+        if after_edit.contains("Updated pagefind/sv/") || std::time::Instant::now() > deadline {
+            break log;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(log.contains("Re-rendered"), "{log}");
+    let after = body(&get(server.port, "/pagefind/sv/pagefind-entry.json"));
+    assert_ne!(before, after, "the Swedish index did not change:\n{log}");
+    assert_served_equals_built(&f, &server);
+}

@@ -41,6 +41,53 @@ pub struct Rendered {
     pub warnings: Vec<Diagnostic>,
     /// Number of HTML pages rendered from content.
     pub pages: usize,
+    /// Work the producers left for later (see [`Later`]): `build` runs it
+    /// before the output is swapped in ([`run_later`]), `serve` in the
+    /// background.
+    pub later: Vec<Later>,
+}
+
+/// Files a producer computes from data it has already taken, which
+/// nothing else rendered depends on (the search index): `build` waits for
+/// them, `tolk serve` publishes them when they are ready, so that a save
+/// is shown at once. The files are all below `folder`, which they replace
+/// as a whole.
+pub struct Later {
+    /// Output folder the files replace (`pagefind/sv/`).
+    pub folder: String,
+    /// Computes the files.
+    pub job: Box<dyn FnOnce() -> std::result::Result<Vec<OutputFile>, Vec<Diagnostic>> + Send>,
+}
+
+impl std::fmt::Debug for Later {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Later")
+            .field("folder", &self.folder)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Runs every [`Later`] job (in parallel) and hands its files to `sink`.
+///
+/// # Errors
+/// Every problem of every job, together.
+pub fn run_later(later: Vec<Later>, sink: &dyn Sink) -> Result<()> {
+    let problems: Vec<Diagnostic> = later
+        .into_par_iter()
+        .flat_map_iter(|l| match (l.job)() {
+            Ok(files) => files
+                .into_iter()
+                .filter_map(|f| sink.put(f).err())
+                .flat_map(sink_problems)
+                .collect::<Vec<_>>(),
+            Err(problems) => problems,
+        })
+        .collect();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(crate::error::Error::build(problems))
+    }
 }
 
 /// The site's title per language (one rule: `site_titles`).
@@ -126,6 +173,8 @@ pub struct Produced {
     problems: Vec<Diagnostic>,
     /// HTML pages rendered from content.
     pages: usize,
+    /// Files left for later.
+    later: Vec<Later>,
 }
 
 /// One kind of output: a module's worth of files computed from the
@@ -172,7 +221,7 @@ impl Producer for Files {
                 Produced {
                     claims,
                     problems,
-                    pages: 0,
+                    ..Produced::default()
                 }
             }
             Err(problems) => Produced {
@@ -346,6 +395,7 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
     };
     let mut claims = Vec::new();
     let mut pages = 0;
+    let mut later = Vec::new();
     for (i, producer) in PRODUCERS.iter().enumerate() {
         let scope = match plan.map(|p| &p.reactions[i]) {
             None | Some(edit::Reaction::Rerun | edit::Reaction::Everything) => Scope::All,
@@ -356,6 +406,7 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
         claims.extend(produced.claims);
         diagnostics.extend(produced.problems);
         pages += produced.pages;
+        later.extend(produced.later);
     }
     let warnings = diagnostics.finish()?;
     // Edits that a plan can follow never move a file, so only a full
@@ -363,7 +414,7 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
     if plan.is_none() {
         crate::output::check_collisions(&mut claims)?;
     }
-    Ok(Rendered { warnings, pages })
+    Ok(Rendered { warnings, pages, later })
 }
 
 /// The problems in every page's Markdown (broken `@/` links, anchors),

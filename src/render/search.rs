@@ -15,12 +15,11 @@ use std::collections::BTreeMap;
 use fluent_bundle::FluentArgs;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
-use rayon::prelude::*;
 use tera::Context;
 
 use super::edit::{self, Change, Reaction};
 use super::templates::Sources;
-use super::{Claim, Cx, Generated, MainText, Produced, Producer, Scope, sink_problems};
+use super::{Claim, Cx, Generated, Later, MainText, Produced, Producer, Scope, sink_problems};
 use crate::error::Diagnostic;
 use crate::lang::Lang;
 use crate::output::{Data, OutputFile, Sink};
@@ -67,45 +66,32 @@ impl Producer for Search {
         if !cx.site.config.search {
             return Produced::default();
         }
-        let results: Vec<Result<Vec<OutputFile>, Vec<Diagnostic>>> = cx
-            .site
-            .config
-            .languages
-            .par_iter()
-            .map(|l| language_files(cx, &l.lang))
-            .collect();
+        let explicit = cx.site.config.output.explicit_index;
         let mut produced = Produced::default();
-        for result in results {
-            match result {
-                Ok(files) => {
-                    for file in files {
+        for l in &cx.site.config.languages {
+            let lang = l.lang.clone();
+            let texts = cx.handover.main_texts(&lang);
+            if let Some(path) = page_path(cx.site, &cx.theme.templates, &lang) {
+                match results_page(cx, &lang, path, !texts.is_empty()) {
+                    Ok(file) => {
                         let claim: Claim = (file.path.clone(), file.source.clone());
                         match sink.put(file) {
                             Ok(()) => produced.claims.push(claim),
                             Err(e) => produced.problems.extend(sink_problems(e)),
                         }
                     }
+                    Err(problems) => produced.problems.extend(problems),
                 }
-                Err(problems) => produced.problems.extend(problems),
+            }
+            if !texts.is_empty() {
+                produced.later.push(Later {
+                    folder: bundle_path(&lang),
+                    job: Box::new(move || bundle(&lang, &texts, explicit).map_err(|d| vec![d])),
+                });
             }
         }
         produced
     }
-}
-
-/// One language's bundle and results page.
-fn language_files(cx: &Cx<'_>, lang: &Lang) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    let texts = cx.handover.main_texts(lang);
-    let explicit = cx.site.config.output.explicit_index;
-    let mut files = if texts.is_empty() {
-        Vec::new()
-    } else {
-        bundle(lang, &texts, explicit).map_err(|d| vec![d])?
-    };
-    if let Some(path) = page_path(cx.site, &cx.theme.templates, lang) {
-        files.push(results_page(cx, lang, path, !texts.is_empty())?);
-    }
-    Ok(files)
 }
 
 /// The document Pagefind indexes for one page: its title and main text,
@@ -212,7 +198,7 @@ fn results_page(cx: &Cx<'_>, lang: &Lang, path: String, has_index: bool) -> Resu
         "search",
         &serde_json::json!({
             "bundle": has_index.then_some(bundle),
-            "messages": messages(cx.catalog, lang).to_string(),
+            "messages": messages(cx.catalog, lang),
         }),
     );
     let generated = Generated {
@@ -228,11 +214,14 @@ fn results_page(cx: &Cx<'_>, lang: &Lang, path: String, has_index: bool) -> Resu
 /// A stand-in for the query, replaced by the client.
 const QUERY: &str = "\u{E000}";
 
-/// The strings the results page fills in at run time, from the catalog:
-/// `count` by CLDR plural category (`one`, `few`, `other`, …) and `none`,
-/// with `{count}` and `{query}` for the client to replace.
-fn messages(catalog: &crate::i18n::Catalog, lang: &Lang) -> serde_json::Value {
-    let clean = |s: String| s.replace(['\u{2068}', '\u{2069}'], "").replace(QUERY, "{query}");
+/// The strings the results page fills in at run time, from the catalog,
+/// as `name`, `text` pairs (for `data-<name>` attributes): `count-<category>`
+/// for every CLDR plural category a whole number has in the language
+/// (`count-one`, `count-few`, …) and `none`, with `%count%` and `%query%`
+/// for the client to replace (no braces: nothing on a page looks like a
+/// Fluent placeholder).
+fn messages(catalog: &crate::i18n::Catalog, lang: &Lang) -> Vec<serde_json::Value> {
+    let clean = |s: String| s.replace(['\u{2068}', '\u{2069}'], "").replace(QUERY, "%query%");
     let mut count = BTreeMap::new();
     if let Ok(rules) = icu::plurals::PluralRules::try_new_cardinal(lang.locale().into()) {
         for n in 0..=200_u32 {
@@ -245,14 +234,18 @@ fn messages(catalog: &crate::i18n::Catalog, lang: &Lang) -> serde_json::Value {
             args.set("query", QUERY);
             if let Some(text) = catalog.format(lang, "search-results-count", Some(&args)) {
                 let number = crate::i18n::format::number_in(lang.locale(), f64::from(n), 0, 0);
-                count.insert(category, clean(text).replace(&number, "{count}"));
+                count.insert(category, clean(text).replace(&number, "%count%"));
             }
         }
     }
     let mut args = FluentArgs::new();
     args.set("query", QUERY);
     let none = catalog.format(lang, "search-no-results", Some(&args)).map(clean);
-    serde_json::json!({ "count": count, "none": none })
+    count
+        .into_iter()
+        .map(|(category, text)| serde_json::json!({ "name": format!("count-{category}"), "text": text }))
+        .chain(none.map(|text| serde_json::json!({ "name": "none", "text": text })))
+        .collect()
 }
 
 /// The name JavaScript's `Intl.PluralRules` gives a category.

@@ -59,6 +59,9 @@ struct State {
     shown: Mutex<std::collections::HashSet<Diagnostic>>,
     /// Counts published snapshots; every live-reload stream waits on it.
     reload: tokio::sync::watch::Sender<u64>,
+    /// Counts rebuilds, so that work left for later by an old rebuild is
+    /// never published over a newer one.
+    generation: std::sync::atomic::AtomicU64,
 }
 
 impl State {
@@ -120,6 +123,7 @@ pub fn serve(options: ServeOptions) -> Result<()> {
         prepared: Mutex::new(None),
         shown: Mutex::new(std::collections::HashSet::new()),
         reload: tokio::sync::watch::Sender::new(0),
+        generation: std::sync::atomic::AtomicU64::new(0),
     });
     rebuild(&state, &build, &[]);
     println!("Serving {} at {url} (press Ctrl+C to stop)", build.root.display());
@@ -135,8 +139,9 @@ pub fn serve(options: ServeOptions) -> Result<()> {
 /// the producers say an edit of content files needs, when they can follow
 /// it page by page; everything otherwise. Publishes the result and
 /// tells every open tab to reload.
-fn rebuild(state: &State, build: &BuildOptions, changed: &[PathBuf]) {
+fn rebuild(state: &Arc<State>, build: &BuildOptions, changed: &[PathBuf]) {
     let started = Instant::now();
+    let generation = state.generation.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
     let previous = state.current();
     let mut prepared = state.prepared.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let incremental = prepared
@@ -145,24 +150,35 @@ fn rebuild(state: &State, build: &BuildOptions, changed: &[PathBuf]) {
     let (result, what) = match incremental {
         Some((p, plan)) => {
             let memory = crate::output::Memory::default();
-            let result =
-                crate::render::render(p, Some(&plan), &memory).map(|r| (memory.into_files(), r.pages, r.warnings));
+            let result = crate::render::render(p, Some(&plan), &memory)
+                .map(|r| (memory.into_files(), r.pages, r.warnings, r.later));
             (
-                result.map(|(files, pages, warnings)| (merge(&previous.files, files), pages, warnings)),
+                result.map(|(files, pages, warnings, later)| (merge(&previous.files, files), pages, warnings, later)),
                 "Re-rendered",
             )
         }
         None => {
-            let result = full(build).map(|(p, files, pages, warnings)| {
+            let result = full(build).map(|(p, files, pages, warnings, later)| {
                 *prepared = Some(p);
-                (files, pages, warnings)
+                (files, pages, warnings, later)
             });
             (result, if changed.is_empty() { "Built" } else { "Rebuilt" })
         }
     };
     drop(prepared);
+    let mut later = Vec::new();
     let next = match result {
-        Ok((files, pages, mut warnings)) => {
+        Ok((mut files, pages, mut warnings, jobs)) => {
+            // Until the work left for later is done, its folders keep what
+            // the last build put there.
+            for job in &jobs {
+                for (path, data) in &previous.files {
+                    if path.starts_with(&job.folder) && !files.contains_key(path) {
+                        files.insert(path.clone(), data.clone());
+                    }
+                }
+            }
+            later = jobs;
             // Print each warning once, not again on every save.
             let mut shown = state.shown.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
             let before = warnings.len();
@@ -213,21 +229,70 @@ fn rebuild(state: &State, build: &BuildOptions, changed: &[PathBuf]) {
         .write()
         .unwrap_or_else(std::sync::PoisonError::into_inner) = Arc::new(next);
     state.notify();
+    if !later.is_empty() {
+        let state = state.clone();
+        std::thread::spawn(move || publish_later(&state, generation, later));
+    }
+}
+
+/// Runs the work a rebuild left for later (the search index) and puts its
+/// files into the served site, unless a newer rebuild has started since
+/// (its own work will follow). Open tabs are not reloaded: what changed
+/// is used by the next search.
+fn publish_later(state: &State, generation: u64, later: Vec<crate::render::Later>) {
+    let started = Instant::now();
+    let folders: Vec<String> = later.iter().map(|l| l.folder.clone()).collect();
+    let memory = crate::output::Memory::default();
+    if let Err(e) = crate::render::run_later(later, &memory) {
+        eprintln!("{e}");
+        return;
+    }
+    let mut snapshot = state
+        .snapshot
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if state.generation.load(std::sync::atomic::Ordering::SeqCst) != generation {
+        return;
+    }
+    let mut files = snapshot.files.clone();
+    files.retain(|path, _| !folders.iter().any(|f| path.starts_with(f)));
+    for f in memory.into_files() {
+        files.insert(f.path, Arc::new(f.data));
+    }
+    *snapshot = Arc::new(Snapshot {
+        files,
+        errors: snapshot.errors.clone(),
+    });
+    drop(snapshot);
+    eprintln!(
+        "Updated {} in {:.0} ms",
+        folders.join(", "),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
 }
 
 type Files = HashMap<String, Arc<Data>>;
 
 /// A full build in memory, keeping the prepared site for later edits.
-fn full(build: &BuildOptions) -> Result<(crate::Prepared, Files, usize, Vec<Diagnostic>)> {
+type Full = (
+    crate::Prepared,
+    Files,
+    usize,
+    Vec<Diagnostic>,
+    Vec<crate::render::Later>,
+);
+
+fn full(build: &BuildOptions) -> Result<Full> {
     let (prepared, errors) = crate::prepare_all(build)?;
     let memory = crate::output::Memory::default();
-    let (prepared, rendered, warnings) = crate::render_with_errors(prepared, errors, &memory)?;
+    let (prepared, mut rendered, warnings) = crate::render_with_errors(prepared, errors, &memory)?;
+    let later = std::mem::take(&mut rendered.later);
     let files = memory
         .into_files()
         .into_iter()
         .map(|f: OutputFile| (f.path, Arc::new(f.data)))
         .collect();
-    Ok((prepared, files, rendered.pages, warnings))
+    Ok((prepared, files, rendered.pages, warnings, later))
 }
 
 fn merge(previous: &Files, changed: Vec<OutputFile>) -> Files {

@@ -1,7 +1,7 @@
 // The results page: runs the query from ?q= against this language's
 // Pagefind bundle (published by tolk next to the site, no third party) and
 // lists the results. Every string comes from the theme's Fluent files
-// (data-messages, and the page's own elements); the status line is a live
+// (data-none, data-count-<plural category>, and the page's own elements); the status line is a live
 // region, so screen readers hear the number of results.
 (function () {
   "use strict";
@@ -13,8 +13,6 @@
   var more = document.getElementById("search-more");
   var searching = document.getElementById("search-searching");
   var lang = root.getAttribute("data-lang") || document.documentElement.lang;
-  var messages = {};
-  try { messages = JSON.parse(root.getAttribute("data-messages") || "{}"); } catch (e) { messages = {}; }
   var query = (new URLSearchParams(window.location.search).get("q") || "").trim();
   input.value = query;
 
@@ -33,16 +31,16 @@
 
   function fill(template, count) {
     return String(template || "")
-      .split("{query}").join(query)
-      .split("{count}").join(numbers.format(count));
+      .split("%query%").join(query)
+      .split("%count%").join(numbers.format(count));
   }
 
   function say(count) {
     if (count === 0) {
-      status.textContent = fill(messages.none, 0);
+      status.textContent = fill(root.getAttribute("data-none"), 0);
     } else {
-      var forms = messages.count || {};
-      status.textContent = fill(forms[plurals.select(count)] || forms.other, count);
+      var form = root.getAttribute("data-count-" + plurals.select(count)) || root.getAttribute("data-count-other");
+      status.textContent = fill(form, count);
     }
   }
 
