@@ -127,3 +127,41 @@ fn regression_check_counts_pages_as_build_does_and_says_when_nothing_was_checked
         "{text}"
     );
 }
+
+#[test]
+fn regression_raw_html_img_beside_a_page_is_rewritten_like_a_markdown_image() {
+    let f = Fixture::new("basic");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/images/drawing.png"),
+        f.root().join("content/sv/map.png"),
+    )
+    .unwrap();
+    f.write(
+        "content/sv/about.md",
+        "---\ntitle: Om\nslug: om\n---\n![karta](map.png)\n\n<img src=\"map.png\" alt=\"karta\" data-src=\"map.png\">\n\n<p><a href=\"contact.md\">Kontakt</a> <a href=\"#top\">upp</a></p>\n",
+    );
+    f.build();
+    let doc = f.html("sv/om/index.html");
+    let srcs: Vec<String> = doc
+        .select(&common::sel("main img"))
+        .map(|e| e.value().attr("src").unwrap().to_string())
+        .collect();
+    assert_eq!(srcs.len(), 2, "{srcs:?}");
+    assert_eq!(srcs[0], srcs[1], "raw HTML and Markdown images point to the same file");
+    assert!(
+        common::resolve_link(&f.out(), "sv/om/index.html", &srcs[1]).is_some(),
+        "{}",
+        srcs[1]
+    );
+    let raw = std::fs::read_to_string(f.out().join("sv/om/index.html")).unwrap();
+    assert!(
+        raw.contains("data-src=\"map.png\"") || !raw.contains("data-src"),
+        "other attributes stay as written"
+    );
+    let hrefs: Vec<String> = doc
+        .select(&common::sel("main p a"))
+        .map(|e| e.value().attr("href").unwrap().to_string())
+        .collect();
+    assert!(hrefs.iter().any(|h| h.contains("kontakt")), "{hrefs:?}");
+    assert!(hrefs.contains(&"#top".to_string()));
+}

@@ -147,11 +147,11 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
             Event::Html(raw) | Event::InlineHtml(raw) if options.html == HtmlMode::Escape => Event::Text(raw),
             Event::Html(raw) => {
                 blocks.saw_raw_html();
-                Event::Html(raw)
+                Event::Html(raw_links(raw, input, links, options.html))
             }
             Event::InlineHtml(raw) => {
                 blocks.saw_raw_html();
-                Event::InlineHtml(raw)
+                Event::InlineHtml(raw_links(raw, input, links, options.html))
             }
             Event::Start(Tag::BlockQuote(Some(kind))) => {
                 let (line, column) = lines.locate(range.start);
@@ -720,6 +720,72 @@ fn link_target(dest: &str, input: &Input<'_>, links: &dyn LinkResolver, mode: Ht
         return link?.resolve(links);
     }
     Ok(links.asset(dest).unwrap_or_else(|| dest.to_string()))
+}
+
+/// Raw HTML in Markdown gets the same link rule as Markdown links: a
+/// relative `src` or `href` (`<img src="map.png">`, `<a href="../contact.md">`)
+/// is rewritten to where it is published, relative to the page. Values that
+/// are not site links, and broken ones, stay as written (the sanitiser and
+/// `tolk check` judge them).
+fn raw_links<'a>(raw: CowStr<'a>, input: &Input<'_>, links: &dyn LinkResolver, mode: HtmlMode) -> CowStr<'a> {
+    if !raw.contains("src=") && !raw.contains("href=") {
+        return raw;
+    }
+    let text: &str = &raw;
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(i) = find_link_attribute(rest) {
+        let (before, after) = rest.split_at(i);
+        out.push_str(before);
+        let eq = after.find('=').unwrap_or(0);
+        out.push_str(&after[..=eq]);
+        let value_part = &after[eq + 1..];
+        let quote = value_part.chars().next().filter(|c| *c == '"' || *c == '\'');
+        let Some(q) = quote else {
+            rest = value_part;
+            continue;
+        };
+        let Some(end) = value_part[1..].find(q) else {
+            rest = value_part;
+            continue;
+        };
+        let value = &value_part[1..=end];
+        let decoded = value.replace("&amp;", "&");
+        let rewritten = if decoded.starts_with('#') || decoded.is_empty() {
+            None
+        } else {
+            link_target(&decoded, input, links, mode)
+                .ok()
+                .filter(|t| *t != decoded && t != "#")
+        };
+        out.push(q);
+        match rewritten {
+            Some(t) => crate::escape::attr(&mut out, &t),
+            None => out.push_str(value),
+        }
+        out.push(q);
+        rest = &value_part[end + 2..];
+    }
+    out.push_str(rest);
+    CowStr::from(out)
+}
+
+/// The byte offset of the next ` src=` or ` href=` attribute (preceded by
+/// white space, so `data-src=` is not one).
+fn find_link_attribute(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while from < text.len() {
+        let next = ["src=", "href="]
+            .iter()
+            .filter_map(|a| text[from..].find(a).map(|i| i + from))
+            .min()?;
+        if next > 0 && bytes[next - 1].is_ascii_whitespace() {
+            return Some(next);
+        }
+        from = next + 1;
+    }
+    None
 }
 
 /// Where an image is published, relative to the page, when it is a file
