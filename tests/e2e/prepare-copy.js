@@ -81,5 +81,26 @@ if (fs.existsSync(calendarDir)) {
       '',
     ].join('\n'),
   );
+  // Its Swedish original, so that every language's switcher leads to the
+  // event and back (sv has no fallback; ru and ar fall back to en).
+  fs.writeFileSync(
+    path.join(dest, 'content', 'sv', 'calendar', 'e2e-all-day.md'),
+    [
+      '---',
+      'title: "E2E-heldagsevenemang"',
+      'description: "Ett heldagsevenemang som webbläsartesterna lägger till."',
+      'slug: e2e-heldag',
+      'event:',
+      '  start: 2027-02-10',
+      '  end: 2027-02-10',
+      '  city: Uppsala',
+      '  country: SE',
+      '  status: scheduled',
+      '---',
+      '',
+      'Ett heldagsevenemang som slutar den 10 februari 2027 (sista dagen inräknad).',
+      '',
+    ].join('\n'),
+  );
 }
 console.log(`copy of the site in ${dest} (email ${EMAIL} for the first contact in content/en/contact.md, the example events, an all-day event)`);
