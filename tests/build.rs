@@ -288,11 +288,40 @@ fn init_creates_a_site_that_builds() {
         ..Default::default()
     })
     .unwrap();
-    assert_eq!(report.pages, 4);
+    // Home and about, the calendar and its sample event, in two languages.
+    assert_eq!(report.pages, 8);
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
     let home = std::fs::read_to_string(site.join("public/sv/index.html")).unwrap();
     let doc = scraper::Html::parse_document(&home);
     assert_eq!(attr(&doc, "html", "lang"), "sv");
+    // The starter calendar has one event per language, labelled as a sample
+    // in its title and text, with its .ics file and the language's feed.
+    for (lang, calendar, event, label) in [
+        ("en", "calendar", "sample-seminar", "Sample"),
+        ("sv", "kalender", "exempel-seminarium", "Exempel"),
+    ] {
+        let page = site.join(format!("public/{lang}/{calendar}/{event}/index.html"));
+        let html = std::fs::read_to_string(&page).unwrap_or_else(|e| panic!("{}: {e}", page.display()));
+        let doc = scraper::Html::parse_document(&html);
+        assert!(text(&doc, "h1").starts_with(label), "{lang}: {}", text(&doc, "h1"));
+        assert!(html.contains(if lang == "en" {
+            "This is a sample event"
+        } else {
+            "Det här är ett exempel"
+        }));
+        assert!(
+            site.join(format!("public/{lang}/{calendar}/{event}/event.ics"))
+                .is_file()
+        );
+        assert!(site.join(format!("public/{lang}/calendar.ics")).is_file());
+        let cal = std::fs::read_to_string(site.join(format!("public/{lang}/{calendar}/index.html"))).unwrap();
+        let cal = scraper::Html::parse_document(&cal);
+        assert_eq!(
+            common::texts(&cal, "li.event > a").len(),
+            1,
+            "{lang}: the calendar lists the sample"
+        );
+    }
     assert!(
         matches!(tolk::init::create(&site), Err(tolk::error::Error::Usage(_))),
         "a non-empty folder is refused"

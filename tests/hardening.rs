@@ -209,7 +209,9 @@ fn killed_build_leaves_previous_output_intact() {
 
 #[test]
 fn shipped_site_is_identical_with_one_thread_and_many() {
-    let f = Fixture::shipped();
+    // With the example events, so that event pages, .ics files and
+    // calendar feeds are compared too (the shipped calendar has none).
+    let f = Fixture::shipped_with_example_events();
     let (one, many) = common::build_with_one_and_many_threads(&f, "8");
     assert!(one.len() > 60);
     assert!(one == many, "outputs differ");

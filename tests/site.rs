@@ -126,9 +126,68 @@ fn contact_page_has_working_international_phone_links() {
     );
 }
 
+/// Regression (issue 19): the shipped calendar listed invented events, with
+/// `EventScheduled` JSON-LD, confirmed `.ics` files, feeds and sitemap
+/// entries. The site's source names no seminar, so the shipped calendar has
+/// no events and says so in every language.
+#[test]
+fn shipped_calendar_announces_no_invented_events() {
+    let f = built();
+    let files: Vec<String> = snapshot(&f.out())
+        .into_keys()
+        .map(|p| p.to_string_lossy().replace('\\', "/"))
+        .collect();
+    let ics: Vec<&String> = files.iter().filter(|p| p.ends_with(".ics")).collect();
+    assert!(ics.is_empty(), "no calendar files: {ics:?}");
+    for (path, doc) in html_pages(&f) {
+        assert!(
+            doc.select(&sel("li.event, .event-when")).next().is_none(),
+            "{path}: lists an event"
+        );
+        for script in doc.select(&sel("script[type='application/ld+json']")) {
+            let json: String = script.text().collect();
+            assert!(!json.contains("Event"), "{path}: event JSON-LD {json}");
+        }
+    }
+    let sitemap = std::fs::read_to_string(f.out().join("sitemap.xml")).unwrap();
+    for word in ["/example-", "/exempel-", "kyiv", "riga", "stockholm"] {
+        assert!(!sitemap.to_lowercase().contains(word), "sitemap mentions {word}");
+    }
+    for (page, empty) in [
+        ("sv/kalender/index.html", "Det finns inga kommande aktiviteter just nu."),
+        (
+            "en/calendar/index.html",
+            "There are no upcoming activities at the moment.",
+        ),
+        ("ru/kalendar/index.html", "Запланированных мероприятий пока нет."),
+        ("ar/altaqwim/index.html", "لا توجد أنشطة قادمة في الوقت الحالي."),
+    ] {
+        let doc = f.html(page);
+        assert_eq!(text(&doc, "#upcoming-empty"), empty, "{page}");
+        assert!(
+            doc.select(&sel("#upcoming-empty[hidden]")).next().is_none(),
+            "{page}: the empty text is shown"
+        );
+        assert!(
+            doc.select(&sel(".content-lang[lang]")).next().is_none(),
+            "{page}: translated, not a fallback"
+        );
+        let prose = text(&doc, ".prose");
+        assert!(prose.contains("+46 8 453 78 83"), "{page}: says whom to ask: {prose}");
+        let home = f.html(&format!("{}/index.html", &page[..2]));
+        assert_eq!(
+            text(&home, ".next-events p"),
+            empty,
+            "{page}: the home page says it too"
+        );
+    }
+}
+
 #[test]
 fn calendar_lists_upcoming_then_past_for_the_given_now() {
-    let f = built();
+    let f = Fixture::shipped_with_example_events();
+    let report = f.build();
+    assert!(report.warnings.is_empty(), "{:#?}", report.warnings);
     let doc = f.html("en/calendar/index.html");
     let upcoming = common::texts(&doc, "#upcoming li > a");
     let past = common::texts(&doc, "#past li > a");

@@ -8,7 +8,9 @@ use common::Fixture;
 
 #[test]
 fn fluent_site_title_reaches_calendars_feeds_and_vcards() {
-    let f = Fixture::shipped();
+    // The shipped calendar has no events, hence no feed: lay the example
+    // events over it.
+    let f = Fixture::shipped_with_example_events();
     f.write("locales/en/zz-title.ftl", "site-title = Action 31 (Fluent title)\n");
     // A contact without an organisation gets the site's title as ORG.
     f.write(

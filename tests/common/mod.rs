@@ -34,6 +34,16 @@ impl Fixture {
         Fixture { dir }
     }
 
+    /// The shipped site with the example events of
+    /// `tests/fixtures/example-events` laid over it (the shipped calendar
+    /// has no events: the site's source names none).
+    pub fn shipped_with_example_events() -> Fixture {
+        let f = Fixture::shipped();
+        let events = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/example-events/content");
+        copy_dir(&events, &f.root().join("content"));
+        f
+    }
+
     /// Switches the fixture to the repository's default theme.
     pub fn use_default_theme(&self) {
         let theme = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");

@@ -3,6 +3,8 @@
 // shipped site does not have:
 //   - an e-mail address for the first contact in content/en/contact.md
 //     (front matter `contacts:` -> first person -> `email:`);
+//   - the example events of tests/fixtures/example-events (the shipped
+//     calendar has none: the site's source names no event);
 //   - an all-day event in content/en/calendar/ (inclusive last day).
 // Usage: node prepare-copy.js REPO_ROOT DEST
 const fs = require('fs');
@@ -51,7 +53,13 @@ for (let i = firstItem; i < itemEnd; i++) {
 if (!replaced) lines.splice(firstItem + 1, 0, `${keyIndent}email: "${EMAIL}"`);
 fs.writeFileSync(contactFile, lines.join('\n'));
 
-// 2. An all-day event that is upcoming at the build's --now (2026-11-29).
+// 2. The example events, laid over content/ (sv and en; Russian and Arabic
+// readers get them through the fallback, as with any untranslated page).
+const examples = path.join(root, 'tests', 'fixtures', 'example-events', 'content');
+if (!fs.existsSync(examples)) throw new Error(`${examples}: no example events`);
+fs.cpSync(examples, path.join(dest, 'content'), { recursive: true });
+
+// 3. An all-day event that is upcoming at the build's --now (2026-11-29).
 const calendarDir = path.join(dest, 'content', 'en', 'calendar');
 if (fs.existsSync(calendarDir)) {
   fs.writeFileSync(
@@ -73,5 +81,26 @@ if (fs.existsSync(calendarDir)) {
       '',
     ].join('\n'),
   );
+  // Its Swedish original, so that every language's switcher leads to the
+  // event and back (sv has no fallback; ru and ar fall back to en).
+  fs.writeFileSync(
+    path.join(dest, 'content', 'sv', 'calendar', 'e2e-all-day.md'),
+    [
+      '---',
+      'title: "E2E-heldagsevenemang"',
+      'description: "Ett heldagsevenemang som webbläsartesterna lägger till."',
+      'slug: e2e-heldag',
+      'event:',
+      '  start: 2027-02-10',
+      '  end: 2027-02-10',
+      '  city: Uppsala',
+      '  country: SE',
+      '  status: scheduled',
+      '---',
+      '',
+      'Ett heldagsevenemang som slutar den 10 februari 2027 (sista dagen inräknad).',
+      '',
+    ].join('\n'),
+  );
 }
-console.log(`copy of the site in ${dest} (email ${EMAIL} for the first contact in content/en/contact.md)`);
+console.log(`copy of the site in ${dest} (email ${EMAIL} for the first contact in content/en/contact.md, the example events, an all-day event)`);

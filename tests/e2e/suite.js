@@ -3,7 +3,8 @@
 // which installs the tools, builds the site and serves it; this file only
 // checks. Settings come from the environment:
 //   E2E_OUT        the built site (folder)
-//   E2E_COPY_OUT   the built copy with an e-mail address and an all-day event
+//   E2E_COPY_OUT   the built copy with an e-mail address and the example events
+//                  (tests/fixtures/example-events and an all-day event)
 //   E2E_ROOT_URL   the site served at a domain root, e.g. http://127.0.0.1:8001/
 //   E2E_COPY_URL   the copy served, e.g. http://127.0.0.1:8001/copy/
 //   E2E_SUB_URL    the site served under a sub-path, e.g. http://127.0.0.1:8002/site/
@@ -88,9 +89,16 @@ function walk(dir, base = dir, acc = []) {
 
 const allFiles = fs.existsSync(OUT) ? walk(OUT) : [];
 const htmlFiles = allFiles.filter((f) => /\.html?$/i.test(f));
-// Pages of the copy that show what the shipped site does not have yet (an
-// e-mail address, an all-day event): validated and checked with axe too.
-const COPY_PAGES = COPY_OUT ? ['en/contact/index.html', 'en/calendar/index.html'].filter((r) => fs.existsSync(path.join(COPY_OUT, r))) : [];
+// Pages of the copy that show what the shipped site does not have (an e-mail
+// address, events: the shipped calendar is empty): every HTML page of the
+// copy that the site lacks or has with other bytes. Validated and checked
+// with axe too, and their language switchers with the site's.
+const COPY_PAGES = COPY_OUT && fs.existsSync(COPY_OUT)
+  ? walk(COPY_OUT).filter((r) => /\.html?$/i.test(r)).filter((r) => {
+    const mine = path.join(OUT, r);
+    return !fs.existsSync(mine) || !fs.readFileSync(mine).equals(fs.readFileSync(path.join(COPY_OUT, r)));
+  })
+  : [];
 function fileLabel(f) {
   if (COPY_OUT && f.startsWith(COPY_OUT + path.sep)) return `copy/${path.relative(COPY_OUT, f).split(path.sep).join('/')}`;
   return path.relative(OUT, f).split(path.sep).join('/');
@@ -300,7 +308,7 @@ async function axePage(page, { base, rel, name }, { width, scheme }) {
       incomplete: r.incomplete.map((v) => v.id),
     };
   }, AXE_TAGS);
-  if (width === WIDTHS[0] && scheme === 'light' && base === ROOT_URL) {
+  if (width === WIDTHS[0] && scheme === 'light' && (base === ROOT_URL || base === COPY_URL)) {
     const info = await page.evaluate(() => ({
       lang: document.documentElement.lang,
       dir: document.documentElement.dir,
@@ -619,13 +627,18 @@ async function switcherChecks(ctx) {
   await check('language switcher on every page: one current language, links to existing pages that link back', async () => {
     const p = [];
     if (pageInfo.size === 0) return ['no page facts collected (the axe pass did not run)'];
+    // A page of the copy links to the copy's other pages; those identical
+    // to the site's were read once, at the site's address.
+    const copyPrefix = COPY_URL ? new URL(COPY_URL).pathname : null;
+    const site = (p) => (copyPrefix && p.startsWith(copyPrefix) ? '/' + p.slice(copyPrefix.length) : p);
+    const lookup = (p) => pageInfo.get(p) || pageInfo.get(site(p));
     for (const [from, info] of pageInfo) {
       if (info.switcher.length === 0) continue; // root chooser, 404 page
       const cur = info.switcher.filter((s) => s.current);
       if (cur.length !== 1 || cur[0].lang !== info.lang) p.push(`${from}: current language ${cur.map((c) => c.lang).join(',') || 'none'}, html lang ${info.lang}`);
       for (const s of info.switcher) {
         const to = pagePath(s.href);
-        const target = pageInfo.get(to);
+        const target = lookup(to);
         if (!target) {
           p.push(`${from}: the ${s.lang} link goes to ${to}, which is not a generated page`);
           continue;
@@ -633,7 +646,7 @@ async function switcherChecks(ctx) {
         const tcur = target.switcher.find((x) => x.current);
         if (!tcur || tcur.lang !== s.lang) p.push(`${from}: the ${s.lang} link lands on ${to}, whose current language is ${tcur && tcur.lang}`);
         const back = target.switcher.find((x) => x.lang === info.lang);
-        if (!back || pagePath(back.href) !== from) p.push(`${from} → ${s.lang} ${to}: its ${info.lang} link goes to ${back && pagePath(back.href)}, not back`);
+        if (!back || site(pagePath(back.href)) !== site(from)) p.push(`${from} → ${s.lang} ${to}: its ${info.lang} link goes to ${back && pagePath(back.href)}, not back`);
       }
     }
     for (const [where, info] of pageInfo) {
@@ -815,15 +828,53 @@ async function calendarAt(ctx, url, when) {
 }
 
 async function calendarChecks(ctx) {
-  const url = ROOT_URL + 'en/calendar/index.html';
+  // The shipped calendar announces no events (its source names none): it
+  // says so in every language, with and without JavaScript.
+  const EMPTY = {
+    'sv/kalender/': 'Det finns inga kommande aktiviteter just nu.',
+    'en/calendar/': 'There are no upcoming activities at the moment.',
+    'ru/kalendar/': 'Запланированных мероприятий пока нет.',
+    'ar/altaqwim/': 'لا توجد أنشطة قادمة في الوقت الحالي.',
+  };
+  await check('calendar of the site: no events, and the "no upcoming activities" text in every language, with and without JavaScript', async () => {
+    const p = [];
+    const noJs = await launch({ javaScriptEnabled: false });
+    try {
+      for (const [rel, want] of Object.entries(EMPTY)) {
+        for (const [how, c] of [['with JavaScript', ctx], ['without JavaScript', noJs]]) {
+          const page = await newPage(c);
+          await page.goto(ROOT_URL + rel + 'index.html');
+          const st = await calendarState(page);
+          const text = (await page.locator('#upcoming-empty').innerText().catch(() => '')).trim();
+          if (st.upcoming.length || st.past.length) p.push(`${rel} ${how}: lists events ${JSON.stringify(st)}`);
+          if (!st.upcomingEmptyShown || text !== want) p.push(`${rel} ${how}: the empty text is ${st.upcomingEmptyShown ? `"${text}"` : 'hidden'}, want "${want}"`);
+          p.push(...takeProblems(page));
+          await page.close();
+        }
+      }
+    } finally {
+      await noJs.close();
+    }
+    return p;
+  });
+
+  // Everything else needs events: the copy has the example events.
+  if (!COPY_URL) {
+    if (CI) record('behaviour', 'calendar with events', false, 'the copy of the site with the example events was not built');
+    else skipped.push('calendar with events: no copy of the site');
+    return;
+  }
+  const url = COPY_URL + 'en/calendar/index.html';
   const STOCKHOLM = 'Example: visit programme in Stockholm';
   const KYIV = 'Example: seminar in Kyiv';
   const RIGA = 'Example: seminar in Riga';
+  const ALL_DAY = 'E2E all-day event'; // added by prepare-copy.js (2027-02-10)
+  const BUILT_UPCOMING = [ALL_DAY, STOCKHOLM, KYIV];
 
-  await check('calendar read at the build time (2026-11-29): #upcoming keeps its 2 events', async () => {
+  await check('calendar read at the build time (2026-11-29): #upcoming keeps its 3 events, soonest first', async () => {
     const { st, problems } = await calendarAt(ctx, url, '2026-11-29T12:00:00Z');
     const p = [...problems];
-    if (st.upcoming.length !== 2) p.push(`#upcoming has ${st.upcoming.length} events: ${JSON.stringify(st.upcoming)}`);
+    if (JSON.stringify(st.upcoming) !== JSON.stringify(BUILT_UPCOMING)) p.push(`#upcoming is ${JSON.stringify(st.upcoming)}, expected ${JSON.stringify(BUILT_UPCOMING)}`);
     if (!st.upcomingShown) p.push('#upcoming is not shown');
     if (st.upcomingEmptyShown) p.push('the "no upcoming events" text is shown');
     return p;
@@ -834,7 +885,7 @@ async function calendarChecks(ctx) {
     const p = [...problems];
     if (st.upcoming.length !== 0) p.push(`#upcoming still has ${JSON.stringify(st.upcoming)}`);
     if (!st.past.includes(STOCKHOLM)) p.push(`#past lacks "${STOCKHOLM}": ${JSON.stringify(st.past)}`);
-    const want = [KYIV, STOCKHOLM, RIGA];
+    const want = [KYIV, STOCKHOLM, ALL_DAY, RIGA];
     if (JSON.stringify(st.past) !== JSON.stringify(want)) p.push(`#past order ${JSON.stringify(st.past)}, expected most recently ended first ${JSON.stringify(want)}`);
     if (st.upcomingEmptyShown === false) p.push('the "no upcoming events" text is hidden while #upcoming is empty');
     if (st.upcomingShown) p.push('the empty #upcoming list is still shown');
@@ -846,6 +897,7 @@ async function calendarChecks(ctx) {
     const p = [...problems];
     if (JSON.stringify(st.upcoming) !== JSON.stringify([KYIV])) p.push(`#upcoming is ${JSON.stringify(st.upcoming)}, expected [${KYIV}]`);
     if (st.past[0] !== STOCKHOLM) p.push(`#past starts with ${st.past[0]}, expected ${STOCKHOLM}`);
+    if (JSON.stringify(st.past) !== JSON.stringify([STOCKHOLM, ALL_DAY, RIGA])) p.push(`#past is ${JSON.stringify(st.past)}, expected ${JSON.stringify([STOCKHOLM, ALL_DAY, RIGA])}`);
     return p;
   });
 
@@ -854,14 +906,13 @@ async function calendarChecks(ctx) {
     try {
       const { st, problems } = await calendarAt(noJs, url, null);
       const p = [...problems];
-      if (st.upcoming.length !== 2 || st.past.length !== 1) p.push(`upcoming ${JSON.stringify(st.upcoming)}, past ${JSON.stringify(st.past)}`);
+      if (JSON.stringify(st.upcoming) !== JSON.stringify(BUILT_UPCOMING) || JSON.stringify(st.past) !== JSON.stringify([RIGA])) p.push(`upcoming ${JSON.stringify(st.upcoming)}, past ${JSON.stringify(st.past)}`);
       return p;
     } finally {
       await noJs.close();
     }
   });
 
-  if (!COPY_URL) return;
   await check('calendar: an all-day event (end: 2027-02-10) stays upcoming through its last day and moves after it', async () => {
     const curl = COPY_URL + 'en/calendar/index.html';
     const NAME = 'E2E all-day event';
@@ -1055,9 +1106,12 @@ async function fetchStatus(url) {
   }
 }
 
-async function runSubpath() {
-  section(`served from a sub-path: ${SUB_URL}`);
-  const base = new URL(SUB_URL);
+async function runSubpath(subUrl, outDir, label) {
+  section(`served from a sub-path: ${subUrl}${label ? ` (${label})` : ''}`);
+  const allFiles = walk(outDir);
+  const htmlFiles = allFiles.filter((f) => /\.html?$/i.test(f));
+  const before = { files: counts.files, links: counts.links };
+  const base = new URL(subUrl);
   const prefix = base.pathname;
   const cache = new Map();
   const get = (u) => {
@@ -1073,14 +1127,14 @@ async function runSubpath() {
     if (r.status !== 200) bad.push(`${rel}: HTTP ${r.status}${r.error ? ` ${r.error}` : ''}`);
     else if (/\.html$/.test(rel) && !/text\/html/.test(r.type)) bad.push(`${rel}: served as ${r.type}`);
   });
-  record('subpath', `every file of the output answers 200 under ${prefix}`, bad.length === 0, bad.join('\n'));
+  record('subpath', `every file of the ${label || 'output'} answers 200 under ${prefix}`, bad.length === 0, bad.join('\n'));
 
   // Every href/src of every HTML page (and url() of every stylesheet) resolves.
   const external = new Set();
   const sources = [...htmlFiles, ...allFiles.filter((f) => /\.css$/i.test(f))];
   for (const rel of sources) {
     const pageUrl = new URL(rel.split('/').map(encodeURIComponent).join('/'), base);
-    const text = fs.readFileSync(path.join(OUT, rel), 'utf8');
+    const text = fs.readFileSync(path.join(outDir, rel), 'utf8');
     const refs = /\.css$/i.test(rel) ? cssRefs(text).map((value) => ({ attr: 'url()', value })) : htmlRefs(text);
     const problems = [];
     for (const ref of refs) {
@@ -1121,9 +1175,9 @@ async function runSubpath() {
         if (id && !html.includes(`id="${id}"`) && !html.includes(`name="${id}"`)) problems.push(`${ref.attr}="${v}": no element with id "${id}" on ${u.pathname}`);
       }
     }
-    record('subpath', `links of ${rel}`, problems.length === 0, problems.join('\n'));
+    record('subpath', `links of ${label ? `${label}/` : ''}${rel}`, problems.length === 0, problems.join('\n'));
   }
-  console.log(`sub-path: ${counts.files} files requested, ${counts.links} internal links followed (${cache.size} distinct URLs), ${external.size} external URLs not followed`);
+  console.log(`sub-path: ${counts.files - before.files} files requested, ${counts.links - before.links} internal links followed (${cache.size} distinct URLs), ${external.size} external URLs not followed`);
   const externalHosts = [...new Set([...external].map((u) => new URL(u).host))];
   if (externalHosts.length) console.log(`external hosts linked: ${externalHosts.join(', ')}`);
 }
@@ -1163,8 +1217,11 @@ async function runSubpath() {
     }
   }
 
-  if (SUB_URL) await runSubpath();
+  if (SUB_URL) await runSubpath(SUB_URL, OUT, '');
   else missing('subpath', 'nginx (to serve the site under /site/)');
+  // The copy with the example events is served under /copy/: its event
+  // pages, .ics files and calendar feeds are crawled the same way.
+  if (COPY_URL && COPY_OUT) await runSubpath(COPY_URL, COPY_OUT, 'copy');
 
   await finishVnu(vnu);
 
