@@ -34,6 +34,7 @@ pub mod serve;
 pub mod site;
 pub mod status;
 pub mod theme;
+pub mod translate;
 pub mod url;
 pub mod yaml;
 
