@@ -67,6 +67,15 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Write po/messages.pot and update po/<lang>.po (gettext catalogues, one message per block) from the source pages.
+    Po {
+        /// Only this language's catalogue (default: every language but the source language).
+        #[arg(long)]
+        lang: Option<String>,
+        /// The site's folder (where site.yaml is).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Create a new site in DIR, with the default theme and one page per language.
     Init {
         /// Folder to create (must not exist or be empty).
@@ -247,6 +256,19 @@ pub fn run(cli: Cli) -> ExitCode {
                 });
             return match done {
                 Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(e, Some(&root), Ending::NothingWritten),
+            };
+        }
+        Command::Po { lang, root } => {
+            let done = tolk::config::Config::load(&root).and_then(|config| tolk::po::update(&config, lang.as_deref()));
+            return match done {
+                Ok(report) => {
+                    say!("po/messages.pot: {} messages", report.messages);
+                    for (l, t, f, u, o) in report.catalogues {
+                        say!("po/{l}.po: {t} translated, {f} fuzzy, {u} untranslated, {o} obsolete");
+                    }
+                    ExitCode::SUCCESS
+                }
                 Err(e) => fail(e, Some(&root), Ending::NothingWritten),
             };
         }

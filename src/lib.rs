@@ -29,6 +29,7 @@ pub mod i18n;
 pub mod init;
 pub mod lang;
 pub mod output;
+pub mod po;
 pub mod render;
 pub mod serve;
 pub mod site;
