@@ -45,6 +45,37 @@ enum Command {
         #[arg(long)]
         root: Option<PathBuf>,
     },
+    /// Create a page as a draft (from archetypes/<section>.md if there is one); never overwrites.
+    New {
+        /// The page: `news/meeting.md` (in the source language or --lang) or `content/<lang>/news/meeting.md`.
+        path: PathBuf,
+        /// The page's language (default: the source language).
+        #[arg(long)]
+        lang: Option<String>,
+        /// The site's folder (where site.yaml is).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Start the translation of a page into a language: its front matter and text to translate; never overwrites.
+    Translate {
+        /// The original: `about.md` or `content/<source language>/about.md`.
+        path: PathBuf,
+        /// The language to translate into.
+        #[arg(long)]
+        to: String,
+        /// The site's folder (where site.yaml is).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Write po/messages.pot and update po/<lang>.po (gettext catalogues, one message per block) from the source pages.
+    Po {
+        /// Only this language's catalogue (default: every language but the source language).
+        #[arg(long)]
+        lang: Option<String>,
+        /// The site's folder (where site.yaml is).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Create a new site in DIR, with the default theme and one page per language.
     Init {
         /// Folder to create (must not exist or be empty).
@@ -191,6 +222,54 @@ pub fn run(cli: Cli) -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(e) => fail(e, root.as_deref(), Ending::NothingWritten),
+            };
+        }
+        Command::New { path, lang, root } => {
+            let done = tolk::config::Config::load(&root)
+                .and_then(|config| {
+                    let target = tolk::translate::target(&config, &path, lang.as_deref())?;
+                    tolk::translate::new_page(&config, &target)
+                })
+                .map(|file| {
+                    say!(
+                        "Created {} (a draft: remove `draft: true` to publish it)",
+                        file.display()
+                    )
+                });
+            return match done {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(e, Some(&root), Ending::NothingWritten),
+            };
+        }
+        Command::Translate { path, to, root } => {
+            let done = tolk::config::Config::load(&root)
+                .and_then(|config| {
+                    let source = tolk::translate::target(&config, &path, None)?;
+                    tolk::translate::start_translation(&config, &source, &to)
+                })
+                .map(|file| {
+                    say!(
+                        "Created {}; translate it, then run: tolk translated {}",
+                        file.display(),
+                        file.display()
+                    )
+                });
+            return match done {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(e, Some(&root), Ending::NothingWritten),
+            };
+        }
+        Command::Po { lang, root } => {
+            let done = tolk::config::Config::load(&root).and_then(|config| tolk::po::update(&config, lang.as_deref()));
+            return match done {
+                Ok(report) => {
+                    say!("po/messages.pot: {} messages", report.messages);
+                    for (l, t, f, u, o) in report.catalogues {
+                        say!("po/{l}.po: {t} translated, {f} fuzzy, {u} untranslated, {o} obsolete");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e, Some(&root), Ending::NothingWritten),
             };
         }
         Command::Init { dir } => tolk::init::create(&dir).map(|languages| {

@@ -29,11 +29,13 @@ pub mod i18n;
 pub mod init;
 pub mod lang;
 pub mod output;
+pub mod po;
 pub mod render;
 pub mod serve;
 pub mod site;
 pub mod status;
 pub mod theme;
+pub mod translate;
 pub mod url;
 pub mod yaml;
 
