@@ -41,6 +41,11 @@ const KEYS: &[&str] = &[
     "locale",
     "menu_fallbacks",
     "search",
+    "cms",
+    "backend",
+    "repo",
+    "branch",
+    "script",
 ];
 
 #[derive(Debug, Deserialize)]
@@ -66,6 +71,33 @@ struct RawConfig {
     extra: serde_json::Map<String, serde_json::Value>,
     #[serde(default = "default_true")]
     search: bool,
+    #[serde(default)]
+    cms: Option<CmsOptions>,
+}
+
+/// `cms:` in site.yaml: the browser CMS (Sveltia CMS), off unless present.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CmsOptions {
+    /// Where the CMS reads and saves content.
+    pub backend: CmsBackend,
+    /// URL of the CMS script (default: the pinned Sveltia CMS release).
+    #[serde(default)]
+    pub script: Option<String>,
+}
+
+/// The CMS backend: a Decap/Sveltia backend name and its repository.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CmsBackend {
+    /// `github`, `gitlab`, `gitea`, `test-repo`, …
+    pub name: String,
+    /// `owner/name` of the repository.
+    #[serde(default)]
+    pub repo: Option<String>,
+    /// The branch the CMS saves to.
+    #[serde(default)]
+    pub branch: Option<String>,
 }
 
 fn default_true() -> bool {
@@ -249,6 +281,8 @@ pub struct Config {
     /// Build a search index per language (`search:` in site.yaml, on by
     /// default; `tolk build --no-search` turns it off for one build).
     pub search: bool,
+    /// The browser CMS (`cms:`), `None` when off.
+    pub cms: Option<CmsOptions>,
 }
 
 /// The configuration file's name.
@@ -396,6 +430,7 @@ impl Config {
             i18n: raw.i18n,
             extra: raw.extra,
             search: raw.search,
+            cms: raw.cms,
         })
     }
 
