@@ -46,6 +46,7 @@ const KEYS: &[&str] = &[
     "repo",
     "branch",
     "script",
+    "edit_url",
 ];
 
 #[derive(Debug, Deserialize)]
@@ -73,6 +74,8 @@ struct RawConfig {
     search: bool,
     #[serde(default)]
     cms: Option<CmsOptions>,
+    #[serde(default)]
+    edit_url: Option<Spanned<String>>,
 }
 
 /// `cms:` in site.yaml: the browser CMS (Sveltia CMS), off unless present.
@@ -283,6 +286,9 @@ pub struct Config {
     pub search: bool,
     /// The browser CMS (`cms:`), `None` when off.
     pub cms: Option<CmsOptions>,
+    /// "Edit this page" link (`edit_url:`), an https URL with `{path}`
+    /// where the page's source file goes (`content/sv/about.md`).
+    pub edit_url: Option<String>,
 }
 
 /// The configuration file's name.
@@ -413,6 +419,26 @@ impl Config {
         if !problems.is_empty() {
             return Err(Error::build(problems));
         }
+        if let Some(edit) = &raw.edit_url {
+            let v = &edit.value;
+            let ok = v.starts_with("https://")
+                && v.contains("{path}")
+                && !v
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\'' | '`'));
+            if !ok {
+                let (l, c) = at(edit);
+                problems.push(
+                    Diagnostic::error(
+                        file.to_path_buf(),
+                        format!("`edit_url: {}` is not a usable edit link", crate::url::shown(v)),
+                    )
+                    .at(l, Some(c))
+                    .hint("write an https:// address with {path} where the file goes, e.g. https://github.com/owner/site/edit/main/{path}"),
+                );
+                return Err(Error::build(problems));
+            }
+        }
         let Some(default_language) = langs.get(raw.default_language.value.as_str()).cloned() else {
             return Err(Error::build(problems));
         };
@@ -431,6 +457,7 @@ impl Config {
             extra: raw.extra,
             search: raw.search,
             cms: raw.cms,
+            edit_url: raw.edit_url.map(|e| e.value),
         })
     }
 

@@ -188,3 +188,41 @@ fn walkdir(dir: &Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+#[test]
+fn edit_url_links_every_page_to_its_source_file_in_the_footer() {
+    let f = with_cms("edit_url: https://github.com/example/site/edit/main/{path}\n");
+    f.use_default_theme();
+    f.build();
+    let doc = f.html("sv/om-oss/index.html");
+    let href = common::attr(&doc, "footer a[rel=nofollow]", "href");
+    assert_eq!(href, "https://github.com/example/site/edit/main/content/sv/about.md");
+    let en = f.html("en/index.html");
+    assert_eq!(
+        common::attr(&en, "footer a[rel=nofollow]", "href"),
+        "https://github.com/example/site/edit/main/content/en/_index.md"
+    );
+}
+
+#[test]
+fn edit_url_is_off_by_default() {
+    let f = Fixture::new("basic");
+    f.use_default_theme();
+    f.build();
+    let doc = f.html("sv/om-oss/index.html");
+    assert!(doc.select(&common::sel("footer a[rel=nofollow]")).next().is_none());
+}
+
+#[test]
+fn edit_url_without_path_or_https_is_refused_with_its_line() {
+    for bad in [
+        "http://example.org/{path}",
+        "https://example.org/edit",
+        "\"https://x.org/{path}\\\" onclick=\\\"x\"",
+    ] {
+        let f = with_cms(&format!("edit_url: {bad}\n"));
+        let e = tolk::build(&f.options()).unwrap_err().to_string();
+        assert!(e.contains("edit_url"), "{bad}: {e}");
+        assert!(!f.out().exists());
+    }
+}
