@@ -41,6 +41,12 @@ const KEYS: &[&str] = &[
     "locale",
     "menu_fallbacks",
     "search",
+    "cms",
+    "backend",
+    "repo",
+    "branch",
+    "script",
+    "edit_url",
 ];
 
 #[derive(Debug, Deserialize)]
@@ -66,6 +72,35 @@ struct RawConfig {
     extra: serde_json::Map<String, serde_json::Value>,
     #[serde(default = "default_true")]
     search: bool,
+    #[serde(default)]
+    cms: Option<CmsOptions>,
+    #[serde(default)]
+    edit_url: Option<Spanned<String>>,
+}
+
+/// `cms:` in site.yaml: the browser CMS (Sveltia CMS), off unless present.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CmsOptions {
+    /// Where the CMS reads and saves content.
+    pub backend: CmsBackend,
+    /// URL of the CMS script (default: the pinned Sveltia CMS release).
+    #[serde(default)]
+    pub script: Option<String>,
+}
+
+/// The CMS backend: a Decap/Sveltia backend name and its repository.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CmsBackend {
+    /// `github`, `gitlab`, `gitea`, `test-repo`, …
+    pub name: String,
+    /// `owner/name` of the repository.
+    #[serde(default)]
+    pub repo: Option<String>,
+    /// The branch the CMS saves to.
+    #[serde(default)]
+    pub branch: Option<String>,
 }
 
 fn default_true() -> bool {
@@ -249,6 +284,11 @@ pub struct Config {
     /// Build a search index per language (`search:` in site.yaml, on by
     /// default; `tolk build --no-search` turns it off for one build).
     pub search: bool,
+    /// The browser CMS (`cms:`), `None` when off.
+    pub cms: Option<CmsOptions>,
+    /// "Edit this page" link (`edit_url:`), an https URL with `{path}`
+    /// where the page's source file goes (`content/sv/about.md`).
+    pub edit_url: Option<String>,
 }
 
 /// The configuration file's name.
@@ -379,6 +419,26 @@ impl Config {
         if !problems.is_empty() {
             return Err(Error::build(problems));
         }
+        if let Some(edit) = &raw.edit_url {
+            let v = &edit.value;
+            let ok = v.starts_with("https://")
+                && v.contains("{path}")
+                && !v
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\'' | '`'));
+            if !ok {
+                let (l, c) = at(edit);
+                problems.push(
+                    Diagnostic::error(
+                        file.to_path_buf(),
+                        format!("`edit_url: {}` is not a usable edit link", crate::url::shown(v)),
+                    )
+                    .at(l, Some(c))
+                    .hint("write an https:// address with {path} where the file goes, e.g. https://github.com/owner/site/edit/main/{path}"),
+                );
+                return Err(Error::build(problems));
+            }
+        }
         let Some(default_language) = langs.get(raw.default_language.value.as_str()).cloned() else {
             return Err(Error::build(problems));
         };
@@ -396,6 +456,8 @@ impl Config {
             i18n: raw.i18n,
             extra: raw.extra,
             search: raw.search,
+            cms: raw.cms,
+            edit_url: raw.edit_url.map(|e| e.value),
         })
     }
 

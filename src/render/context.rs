@@ -322,6 +322,8 @@ pub struct PageView<'a> {
     pub subsections: Vec<Summary<'a>>,
     /// Publishes a feed (sections).
     pub feed: bool,
+    /// "Edit this page" link to the source file (`edit_url:`), if set.
+    pub edit_url: Option<String>,
 }
 
 /// A menu entry.
@@ -555,6 +557,7 @@ impl<'a> Views<'a> {
             kind: page.kind,
             key: &self.item.key,
             weight: page.weight,
+            edit_url: site.config.edit_url.as_ref().map(|u| edit_link(u, &page.file)),
             extra: &page.extra,
             translations: self.translations(),
             translation_state: site.translation_state(self.item),
@@ -612,4 +615,26 @@ impl<'a> Views<'a> {
             self.lang_data.past.iter().map(|i| self.summary(i)).collect(),
         )
     }
+}
+
+/// `edit_url` with `{path}` replaced by the source file's path from the
+/// site root, each segment percent-encoded (letters, digits, `-._~` stay).
+pub fn edit_link(template: &str, file: &std::path::Path) -> String {
+    let path: Vec<String> = file
+        .components()
+        .map(|c| {
+            c.as_os_str()
+                .to_string_lossy()
+                .bytes()
+                .map(|b| {
+                    if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+                        (b as char).to_string()
+                    } else {
+                        format!("%{b:02X}")
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    template.replace("{path}", &path.join("/"))
 }

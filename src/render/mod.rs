@@ -5,6 +5,7 @@
 //! as it is ready. The sink decides where files go (a staging folder or
 //! memory); nothing here writes to disk itself.
 
+pub mod cms;
 pub mod context;
 pub mod edit;
 pub mod events;
@@ -322,6 +323,11 @@ pub const PRODUCERS: &[&dyn Producer] = &[
         },
     },
     &search::Search,
+    &Files {
+        name: "CMS admin",
+        reacts_to: edit::unaffected_by_wording,
+        files: |cx| cms::files(cx.site),
+    },
     &Files {
         name: "static files",
         reacts_to: edit::unaffected_by_wording,

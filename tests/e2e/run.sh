@@ -165,4 +165,6 @@ E2E_OUT="$OUT" E2E_COPY_OUT="$COPY_OUT" E2E_TMP="$TMPD/scratch" CI="${CI:-}" \
   node "$HERE/suite.js" || rc=$?
 say "video facade and components (facade.js)"
 E2E_TOLK="$REPO/target/release/tolk" CI="${CI:-}" node "$HERE/facade.js" || rc=1
+say "browser CMS admin (cms.js)"
+E2E_TOLK="$REPO/target/release/tolk" CI="${CI:-}" node "$HERE/cms.js" || rc=1
 exit "$rc"

@@ -84,3 +84,6 @@ embed-notice = هذا الفيديو مستضاف على { $host }. ولن يُ�
 embed-play = تشغيل الفيديو (يُحمِّل محتوى من { $host })
 embed-open = مشاهدة الفيديو على { $host }
 download-file = تنزيل { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = حرّر هذه الصفحة

@@ -76,3 +76,6 @@ embed-notice = Видеото се предоставя от { $host }. То н�
 embed-play = Пуснете видеото (зарежда съдържание от { $host })
 embed-open = Гледайте го на { $host }
 download-file = Изтегляне на { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Редактиране на тази страница

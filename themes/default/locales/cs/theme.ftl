@@ -80,3 +80,6 @@ embed-notice = Toto video je uloženo na serveru { $host }. Načte se teprve teh
 embed-play = Přehrát video (načte obsah ze serveru { $host })
 embed-open = Sledovat na serveru { $host }
 download-file = Stáhnout { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Upravit tuto stránku

@@ -76,3 +76,6 @@ embed-notice = Videoen ligger hos { $host }. Den indlæses først, når du vælg
 embed-play = Afspil videoen (henter indhold fra { $host })
 embed-open = Se den på { $host }
 download-file = Download { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Rediger denne side

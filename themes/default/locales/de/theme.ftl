@@ -76,3 +76,6 @@ embed-notice = Dieses Video wird von { $host } bereitgestellt. Es wird erst gela
 embed-play = Video abspielen (lädt Inhalte von { $host })
 embed-open = Auf { $host } ansehen
 download-file = { $name } herunterladen ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Diese Seite bearbeiten

@@ -76,3 +76,6 @@ embed-notice = Το βίντεο φιλοξενείται στο { $host }. Δε
 embed-play = Αναπαραγωγή του βίντεο (φορτώνει περιεχόμενο από το { $host })
 embed-open = Δείτε το στο { $host }
 download-file = Λήψη: { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Επεξεργασία αυτής της σελίδας

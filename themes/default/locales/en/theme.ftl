@@ -76,3 +76,6 @@ embed-notice = This video is hosted by { $host }. It is not loaded until you cho
 embed-play = Play the video (loads content from { $host })
 embed-open = Watch it on { $host }
 download-file = Download { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Edit this page

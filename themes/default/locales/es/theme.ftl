@@ -78,3 +78,6 @@ embed-notice = Este vídeo está alojado en { $host }. No se carga hasta que ust
 embed-play = Reproducir el vídeo (carga contenido de { $host })
 embed-open = Verlo en { $host }
 download-file = Descargar { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Editar esta página

@@ -76,3 +76,6 @@ embed-notice = Seda videot majutab { $host }. Video laaditakse alles siis, kui o
 embed-play = Esita video (laadib sisu teenusest { $host })
 embed-open = Vaata teenuses { $host }
 download-file = Laadi alla fail { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Muuda seda lehte

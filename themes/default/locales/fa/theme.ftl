@@ -76,3 +76,6 @@ embed-notice = این ویدئو روی { $host } میزبانی می‌شود. 
 embed-play = پخش ویدئو (محتوا از { $host } بارگیری می‌شود)
 embed-open = تماشا در { $host }
 download-file = بارگیری { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = ویرایش این صفحه

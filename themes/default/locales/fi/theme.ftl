@@ -76,3 +76,6 @@ embed-notice = Tämä video on palvelussa { $host }. Videota ei ladata, ennen ku
 embed-play = Toista video (lataa sisältöä palvelusta { $host })
 embed-open = Katso palvelussa { $host }
 download-file = Lataa tiedosto { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Muokkaa tätä sivua

@@ -78,3 +78,6 @@ embed-notice = Cette vidéo est hébergée sur { $host }. Elle n’est chargée 
 embed-play = Lire la vidéo (charge du contenu depuis { $host })
 embed-open = Regarder sur { $host }
 download-file = Télécharger { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Modifier cette page

@@ -82,3 +82,6 @@ embed-notice = Tá an físeán seo á óstáil ag { $host }. Ní lódáiltear é
 embed-play = Seinn an físeán (lódáiltear ábhar ó { $host })
 embed-open = Féach air ar { $host }
 download-file = Íoslódáil { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Cuir an leathanach seo in eagar

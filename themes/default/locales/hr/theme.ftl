@@ -78,3 +78,6 @@ embed-notice = Ovaj videozapis nalazi se na poslužitelju { $host }. Učitat će
 embed-play = Pokrenite videozapis (učitava sadržaj s poslužitelja { $host })
 embed-open = Pogledajte na { $host }
 download-file = Preuzmite { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Uredi ovu stranicu

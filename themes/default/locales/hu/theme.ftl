@@ -76,3 +76,6 @@ embed-notice = A videó külső szolgáltatónál ({ $host }) található. Csak 
 embed-play = Videó lejátszása (tartalmat tölt be innen: { $host })
 embed-open = Megtekintés itt: { $host }
 download-file = { $name } letöltése ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Oldal szerkesztése

@@ -78,3 +78,6 @@ embed-notice = Questo video è ospitato su { $host }. Non viene caricato finché
 embed-play = Riproduci il video (carica contenuti da { $host })
 embed-open = Guardalo su { $host }
 download-file = Scarica { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Modifica questa pagina

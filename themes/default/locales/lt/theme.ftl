@@ -80,3 +80,6 @@ embed-notice = Šis vaizdo įrašas yra svetainėje { $host }. Jis neįkeliamas,
 embed-play = Paleisti vaizdo įrašą (įkeliamas turinys iš svetainės { $host })
 embed-open = Žiūrėti svetainėje { $host }
 download-file = Atsisiųsti: { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Redaguoti šį puslapį

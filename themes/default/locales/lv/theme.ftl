@@ -78,3 +78,6 @@ embed-notice = Šis video ir izvietots vietnē { $host }. Tas netiek ielādēts,
 embed-play = Atskaņot video (tiks ielādēts saturs no vietnes { $host })
 embed-open = Skatīties vietnē { $host }
 download-file = Lejupielādēt: { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Rediģēt šo lapu

@@ -82,3 +82,6 @@ embed-notice = Dan il-vidjo jinsab fuq { $host }. Ma jitgħabbiex sakemm ma tag�
 embed-play = Ħaddem il-vidjo (jitgħabba kontenut minn { $host })
 embed-open = Arah fuq { $host }
 download-file = Niżżel { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Editja din il-paġna

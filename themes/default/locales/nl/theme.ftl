@@ -76,3 +76,6 @@ embed-notice = Deze video staat op { $host }. De video wordt pas geladen als u h
 embed-play = Video afspelen (laadt inhoud van { $host })
 embed-open = Bekijk de video op { $host }
 download-file = { $name } downloaden ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Deze pagina bewerken

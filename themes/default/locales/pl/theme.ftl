@@ -80,3 +80,6 @@ embed-notice = Ten film znajduje się w serwisie { $host }. Zostanie wczytany d
 embed-play = Odtwórz film (wczytuje treści z serwisu { $host })
 embed-open = Obejrzyj w serwisie { $host }
 download-file = Pobierz { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Edytuj tę stronę

@@ -78,3 +78,6 @@ embed-notice = Este vídeo está alojado em { $host }. Só é carregado se optar
 embed-play = Reproduzir o vídeo (carrega conteúdos de { $host })
 embed-open = Ver em { $host }
 download-file = Descarregar { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Editar esta página

@@ -78,3 +78,6 @@ embed-notice = Acest videoclip este găzduit pe { $host }. Nu se încarcă decâ
 embed-play = Redați videoclipul (se încarcă conținut de pe { $host })
 embed-open = Vizionați-l pe { $host }
 download-file = Descărcați { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Editează această pagină

@@ -80,3 +80,6 @@ embed-notice = Это видео размещено на { $host }. Оно за�
 embed-play = Воспроизвести видео (загружается содержимое с { $host })
 embed-open = Смотреть на { $host }
 download-file = Скачать { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Редактировать эту страницу

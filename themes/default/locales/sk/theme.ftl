@@ -80,3 +80,6 @@ embed-notice = Toto video je uložené na serveri { $host }. Načíta sa až vte
 embed-play = Prehrať video (načíta obsah zo servera { $host })
 embed-open = Pozrieť na serveri { $host }
 download-file = Stiahnuť { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Upraviť túto stránku

@@ -80,3 +80,6 @@ embed-notice = Ta videoposnetek gosti spletno mesto { $host }. Naloži se šele,
 embed-play = Predvajaj videoposnetek (naloži vsebino s spletnega mesta { $host })
 embed-open = Oglej si ga na spletnem mestu { $host }
 download-file = Prenesi { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Uredi to stran

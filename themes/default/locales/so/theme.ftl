@@ -76,3 +76,6 @@ embed-notice = Muuqaalkan waxaa lagu kaydiyey { $host }. Lama soo dejinayo ilaa 
 embed-play = Daawo muuqaalka (nuxur ayaa laga soo dejinayaa { $host })
 embed-open = Ka daawo { $host }
 download-file = Soo deji { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Wax ka beddel boggan

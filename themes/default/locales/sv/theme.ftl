@@ -76,3 +76,6 @@ embed-notice = Videon ligger hos { $host }. Den laddas inte förrän du väljer 
 embed-play = Spela upp videon (hämtar innehåll från { $host })
 embed-open = Se den på { $host }
 download-file = Ladda ner { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Redigera den här sidan

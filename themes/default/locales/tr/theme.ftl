@@ -76,3 +76,6 @@ embed-notice = Bu video { $host } üzerinde barındırılmaktadır. Siz oynatmad
 embed-play = Videoyu oynat ({ $host } sitesinden içerik yüklenir)
 embed-open = { $host } üzerinde izle
 download-file = { $name } dosyasını indir ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Bu sayfayı düzenle

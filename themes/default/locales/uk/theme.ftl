@@ -80,3 +80,6 @@ embed-notice = Це відео розміщено на сайті { $host }. В�
 embed-play = Відтворити відео (завантажується вміст із сайту { $host })
 embed-open = Дивитися на сайті { $host }
 download-file = Завантажити: { $name } ({ $size })
+
+# Footer link to the page's source file (edit_url in site.yaml).
+edit-page = Редагувати цю сторінку
