@@ -6,17 +6,17 @@ mod common;
 
 use common::Fixture;
 
-/// Builds the fixture with `about` as content/sv/about.md and returns
-/// every problem in that file, rendered.
-fn messages_for(about: &str) -> String {
+/// Builds the fixture with `text` written at `file` and returns every
+/// problem in that file, rendered.
+fn messages_in(file: &str, text: &str) -> String {
     let f = Fixture::new("basic");
-    f.write("content/sv/about.md", about);
+    f.write(file, text);
     let mut diagnostics: Vec<_> = f
         .build_err()
         .into_iter()
-        .filter(|d| d.file.as_deref() == Some(std::path::Path::new("content/sv/about.md")))
+        .filter(|d| d.file.as_deref() == Some(std::path::Path::new(file)))
         .collect();
-    assert!(!diagnostics.is_empty(), "no problem for {about:?}");
+    assert!(!diagnostics.is_empty(), "no problem for {text:?}");
     let root = tolk::fs::SiteRoot::new(f.root()).unwrap();
     tolk::error::attach_sources(&mut diagnostics, &root);
     diagnostics
@@ -24,6 +24,10 @@ fn messages_for(about: &str) -> String {
         .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+fn messages_for(about: &str) -> String {
+    messages_in("content/sv/about.md", about)
 }
 
 #[test]
@@ -60,24 +64,8 @@ fn front_matter_mistakes_in_plain_words() {
     insta::assert_snapshot!(all);
 }
 
-/// Builds the fixture with `ftl` as locales/sv/x.ftl and returns every
-/// problem in that file, rendered.
 fn fluent_messages_for(ftl: &str) -> String {
-    let f = Fixture::new("basic");
-    f.write("locales/sv/x.ftl", ftl);
-    let mut diagnostics: Vec<_> = f
-        .build_err()
-        .into_iter()
-        .filter(|d| d.file.as_deref() == Some(std::path::Path::new("locales/sv/x.ftl")))
-        .collect();
-    assert!(!diagnostics.is_empty(), "no problem for {ftl:?}");
-    let root = tolk::fs::SiteRoot::new(f.root()).unwrap();
-    tolk::error::attach_sources(&mut diagnostics, &root);
-    diagnostics
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
+    messages_in("locales/sv/x.ftl", ftl)
 }
 
 #[test]
