@@ -61,19 +61,7 @@ NGINX="$(find_nginx)"
 
 # ------------------------------------------------------------ npm packages
 say "npm packages (playwright-core, axe-core, vnu-jar)"
-cd "$HERE"
-command -v npm >/dev/null || die "npm is missing (Node 20 + npm are needed)"
-lock_sum="$(sha256sum package-lock.json | cut -d' ' -f1)"
-if [[ "$(cat node_modules/.e2e-lock-sha256 2>/dev/null || true)" != "$lock_sum" ||
-  ! -f node_modules/vnu-jar/build/dist/vnu.jar || ! -f node_modules/axe-core/axe.min.js ||
-  ! -f node_modules/playwright-core/package.json ]]; then
-  # --ignore-scripts: vnu-jar's postinstall would download a Java runtime;
-  # playwright-core downloads nothing, we use Debian's Chromium.
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error || die "npm ci failed"
-  echo "$lock_sum" >node_modules/.e2e-lock-sha256
-else
-  echo "node_modules is up to date with package-lock.json"
-fi
+bash "$HERE/npm.sh" || die "could not install the npm packages"
 
 # ------------------------------------------------------------ build
 OUT="$TMPD/site"
