@@ -35,14 +35,22 @@ const REFERENCE: &str = "### Template reference";
 const PAGE_CONTEXT: &str = "Page, section and home templates";
 /// The list of variables that `root.html` and `404.html` get.
 const ROOT_CONTEXT: &str = "root.html and 404.html";
+/// The list of variables that `search.html` gets.
+const SEARCH_CONTEXT: &str = "search.html";
 
 // ---------------------------------------------------------------------------
 // Building and reading the contract site
 
-/// The contract site, built by the `tolk` binary.
+/// The contract site, built by the `tolk` binary, with a search index in
+/// parts of one page each (so that `search.parts` has entries).
 fn built() -> Fixture {
     let f = Fixture::new("contract");
-    let out = common::tolk(f.root(), &["build", "--now", NOW]);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tolk"))
+        .args(["build", "--now", NOW])
+        .current_dir(f.root())
+        .env("TOLK_SEARCH_SHARD_BYTES", "1")
+        .output()
+        .unwrap();
     assert!(
         out.status.success(),
         "tolk build failed:\n{}",
@@ -149,6 +157,15 @@ fn context_of_an_event_page() {
 }
 
 #[test]
+fn context_of_the_search_page() {
+    let f = built();
+    let ctx = context(&f, "sv/search/index.html");
+    assert_eq!(ctx["page"]["kind"], "search");
+    assert!(!ctx["search"]["parts"].as_array().unwrap().is_empty());
+    insta::assert_json_snapshot!("search", ctx);
+}
+
+#[test]
 fn context_of_the_root_and_404_pages() {
     let f = built();
     let root = context(&f, "index.html");
@@ -224,6 +241,8 @@ fn readme_documents_every_context_variable() {
     for rel in &pages {
         let list = if rel == "index.html" || rel == "404.html" {
             ROOT_CONTEXT
+        } else if rel.ends_with("/search/index.html") {
+            SEARCH_CONTEXT
         } else {
             PAGE_CONTEXT
         };
@@ -485,7 +504,7 @@ impl Reference {
             }
         }
         assert!(problems.is_empty(), "{}", problems.join("\n"));
-        for context in [PAGE_CONTEXT, ROOT_CONTEXT] {
+        for context in [PAGE_CONTEXT, ROOT_CONTEXT, SEARCH_CONTEXT] {
             assert!(
                 reference.variables.contains_key(context),
                 "the README's {REFERENCE} has no list `#### {context}`"

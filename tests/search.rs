@@ -25,9 +25,14 @@ struct Fragment {
     content: String,
 }
 
-/// Every fragment of `lang`'s bundle.
+/// Every fragment of `lang`'s bundle (its first part).
 fn fragments(f: &Fixture, lang: &str) -> Vec<Fragment> {
-    let dir = f.out().join("pagefind").join(lang).join("fragment");
+    fragments_in(&f.out().join("pagefind").join(lang))
+}
+
+/// Every fragment of the bundle (or part of a bundle) in `bundle`.
+fn fragments_in(bundle: &Path) -> Vec<Fragment> {
+    let dir = bundle.join("fragment");
     let mut out = Vec::new();
     for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
         let bytes = std::fs::read(entry.unwrap().path()).unwrap();
@@ -292,4 +297,62 @@ fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .collect();
     out.sort();
     out
+}
+
+/// A language whose main text exceeds the part size is indexed in parts:
+/// the first is the bundle, the others live in `part-N/` inside it, have
+/// no scripts of their own, and the results page names every one of them
+/// so that its script merges them. With a part size of one byte, every
+/// Swedish page is a part of its own.
+#[test]
+fn a_large_language_is_indexed_in_parts_that_the_results_page_merges() {
+    let f = site();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tolk"))
+        .args(["build", "--now", "2026-11-29T12:00:00Z", "--root"])
+        .arg(f.root())
+        .env("TOLK_SEARCH_SHARD_BYTES", "1")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let bundle = f.out().join("pagefind/sv");
+    let doc = f.html("sv/search/index.html");
+    let parts: Vec<String> = attr(&doc, "#search", "data-parts")
+        .split(' ')
+        .map(str::to_string)
+        .collect();
+    assert_eq!(parts.len(), 5, "{parts:?}");
+    let mut seen: Vec<String> = fragments_in(&bundle).into_iter().map(|x| x.url).collect();
+    assert_eq!(seen.len(), 1, "the first part has one page");
+    for part in &parts {
+        let dir = f.out().join("sv/search").join(part).canonicalize().unwrap();
+        assert!(
+            dir.starts_with(bundle.canonicalize().unwrap()),
+            "{part} is outside the bundle"
+        );
+        let entry: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.join("pagefind-entry.json")).unwrap()).unwrap();
+        assert_eq!(entry["languages"]["sv"]["page_count"], 1, "{part}: {entry}");
+        assert!(
+            !dir.join("pagefind.js").exists(),
+            "{part} has its own copy of the script"
+        );
+        assert!(
+            dir.join("wasm.sv.pagefind").is_file(),
+            "{part} has no stemmer for Swedish"
+        );
+        seen.extend(fragments_in(&dir).into_iter().map(|x| x.url));
+    }
+    let unique: BTreeSet<String> = seen.iter().cloned().collect();
+    assert_eq!(unique.len(), seen.len(), "a page is in two parts: {seen:?}");
+    assert_eq!(unique, urls_of_a_whole_build("sv"));
+}
+
+/// The Swedish pages of the basic fixture's index, built in one part.
+fn urls_of_a_whole_build(lang: &str) -> BTreeSet<String> {
+    let f = site();
+    f.build();
+    assert!(!f.out().join("pagefind").join(lang).join("part-2").exists());
+    let doc = f.html(&format!("{lang}/search/index.html"));
+    assert!(doc.select(&sel("#search[data-parts]")).next().is_none());
+    urls(&f, lang)
 }

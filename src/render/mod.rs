@@ -48,6 +48,10 @@ pub struct Rendered {
     pub later: Vec<Later>,
 }
 
+/// The work of a [`Later`]: hands its files to the sink, or says what
+/// went wrong.
+pub type LaterJob = Box<dyn FnOnce(&dyn Sink) -> std::result::Result<(), Vec<Diagnostic>> + Send>;
+
 /// Files a producer computes from data it has already taken, which
 /// nothing else rendered depends on (the search index): `build` waits for
 /// them, `tolk serve` publishes them when they are ready, so that a save
@@ -56,8 +60,9 @@ pub struct Rendered {
 pub struct Later {
     /// Output folder the files replace (`pagefind/sv/`).
     pub folder: String,
-    /// Computes the files.
-    pub job: Box<dyn FnOnce() -> std::result::Result<Vec<OutputFile>, Vec<Diagnostic>> + Send>,
+    /// Computes the files and hands each to the sink as soon as it has it
+    /// (a job's output need not be held in memory until the job ends).
+    pub job: LaterJob,
 }
 
 impl std::fmt::Debug for Later {
@@ -75,14 +80,7 @@ impl std::fmt::Debug for Later {
 pub fn run_later(later: Vec<Later>, sink: &dyn Sink) -> Result<()> {
     let problems: Vec<Diagnostic> = later
         .into_par_iter()
-        .flat_map_iter(|l| match (l.job)() {
-            Ok(files) => files
-                .into_iter()
-                .filter_map(|f| sink.put(f).err())
-                .flat_map(sink_problems)
-                .collect::<Vec<_>>(),
-            Err(problems) => problems,
-        })
+        .flat_map_iter(|l| (l.job)(sink).err().unwrap_or_default())
         .collect();
     if problems.is_empty() {
         Ok(())
@@ -117,7 +115,7 @@ pub struct Cx<'a> {
 /// re-rendered.
 #[derive(Debug, Default)]
 pub struct HandOver {
-    main_texts: Mutex<std::collections::BTreeMap<String, MainText>>,
+    main_texts: Mutex<std::collections::BTreeMap<String, Arc<MainText>>>,
 }
 
 /// The main content of one rendered page, as it is on the page: no menus,
@@ -140,11 +138,12 @@ impl HandOver {
         self.main_texts
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .insert(text.path.clone(), text);
+            .insert(text.path.clone(), Arc::new(text));
     }
 
-    /// Every page's main text of `lang`, by output path.
-    pub fn main_texts(&self, lang: &Lang) -> Vec<MainText> {
+    /// Every page's main text of `lang`, by output path (shared, not
+    /// copied: at 30,000 pages the texts are hundreds of megabytes).
+    pub fn main_texts(&self, lang: &Lang) -> Vec<Arc<MainText>> {
         self.main_texts
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)

@@ -9,8 +9,17 @@
 //! copies of untranslated pages are not handed over: they are found in
 //! their original language's search. Pagefind's own UI files are left out;
 //! the theme has its own results page on Pagefind's JS API.
+//!
+//! Pagefind keeps every page it indexes in memory until the bundle is
+//! written, about twenty times the page's text. A large language is
+//! therefore indexed in parts ([`shards`]) of at most [`SHARD_BYTES`] of
+//! main text each: the first part is the language's bundle, the others are
+//! bundles in `pagefind/<code>/part-N/` that the results page merges with
+//! Pagefind's `mergeIndex`, and at most [`AT_ONCE`] parts are built at the
+//! same time, so peak memory stays bounded whatever the site's size.
 
 use std::collections::BTreeMap;
+use std::sync::{Arc, Condvar, Mutex};
 
 use fluent_bundle::FluentArgs;
 use pagefind::api::PagefindIndex;
@@ -43,6 +52,83 @@ pub fn bundle_path(lang: &Lang) -> String {
     format!("{BUNDLE_DIR}/{lang}/")
 }
 
+/// The output folder of part `index` (from 0) of `lang`'s bundle: the
+/// bundle's own folder for the first, `pagefind/sv/part-2/` and so on for
+/// the others.
+pub fn part_path(lang: &Lang, index: usize) -> String {
+    if index == 0 {
+        bundle_path(lang)
+    } else {
+        format!("{}part-{}/", bundle_path(lang), index + 1)
+    }
+}
+
+/// Main text (bytes of HTML) indexed in one part of a bundle: Pagefind
+/// needs about 20 times as much memory while it builds the part, so two
+/// parts at once take about a gigabyte.
+pub const SHARD_BYTES: usize = 12 << 20;
+
+/// How many parts are built at the same time, on any machine.
+pub const AT_ONCE: usize = 2;
+
+/// The part size in use: [`SHARD_BYTES`], or `TOLK_SEARCH_SHARD_BYTES`
+/// from the environment (for tests, and for machines short of memory).
+fn shard_bytes() -> usize {
+    std::env::var("TOLK_SEARCH_SHARD_BYTES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(SHARD_BYTES)
+}
+
+/// Cuts `texts`, in their order, into consecutive parts of at most
+/// `budget` bytes of main text each (a part has at least one page, so a
+/// single page larger than the budget is a part of its own).
+pub fn shards(texts: Vec<Arc<MainText>>, budget: usize) -> Vec<Vec<Arc<MainText>>> {
+    let mut parts: Vec<Vec<Arc<MainText>>> = Vec::new();
+    let mut size = 0;
+    for text in texts {
+        let len = text.html.len() + text.title.len();
+        match parts.last_mut() {
+            Some(part) if size + len <= budget => {
+                size += len;
+                part.push(text);
+            }
+            _ => {
+                size = len;
+                parts.push(vec![text]);
+            }
+        }
+    }
+    parts
+}
+
+/// A permit to build one part: at most [`AT_ONCE`] are out at a time.
+struct Permit;
+
+static PERMITS: (Mutex<usize>, Condvar) = (Mutex::new(0), Condvar::new());
+
+impl Permit {
+    fn take() -> Self {
+        let (count, freed) = &PERMITS;
+        let mut out = count.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        while *out >= AT_ONCE {
+            out = freed.wait(out).unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+        *out += 1;
+        Permit
+    }
+}
+
+impl Drop for Permit {
+    fn drop(&mut self) {
+        let (count, freed) = &PERMITS;
+        let mut out = count.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        *out -= 1;
+        freed.notify_one();
+    }
+}
+
 /// The search producer: every language's bundle and results page.
 pub struct Search;
 
@@ -70,9 +156,9 @@ impl Producer for Search {
         let mut produced = Produced::default();
         for l in &cx.site.config.languages {
             let lang = l.lang.clone();
-            let texts = cx.handover.main_texts(&lang);
+            let parts = shards(cx.handover.main_texts(&lang), shard_bytes());
             if let Some(path) = page_path(cx.site, &cx.theme.templates, &lang) {
-                match results_page(cx, &lang, path, !texts.is_empty()) {
+                match results_page(cx, &lang, path, parts.len()) {
                     Ok(file) => {
                         let claim: Claim = (file.path.clone(), file.source.clone());
                         match sink.put(file) {
@@ -83,10 +169,26 @@ impl Producer for Search {
                     Err(problems) => produced.problems.extend(problems),
                 }
             }
-            if !texts.is_empty() {
+            if !parts.is_empty() {
                 produced.later.push(Later {
                     folder: bundle_path(&lang),
-                    job: Box::new(move || bundle(&lang, &texts, explicit).map_err(|d| vec![d])),
+                    job: Box::new(move |sink: &dyn Sink| {
+                        for (index, part) in parts.into_iter().enumerate() {
+                            let files = {
+                                let _permit = Permit::take();
+                                bundle(&lang, part, index, explicit).map_err(|d| vec![d])?
+                            };
+                            let problems: Vec<Diagnostic> = files
+                                .into_iter()
+                                .filter_map(|f| sink.put(f).err())
+                                .flat_map(sink_problems)
+                                .collect();
+                            if !problems.is_empty() {
+                                return Err(problems);
+                            }
+                        }
+                        Ok(())
+                    }),
                 });
             }
         }
@@ -115,8 +217,13 @@ fn result_url(path: &str, explicit_index: bool) -> String {
     }
 }
 
-/// Builds `lang`'s Pagefind bundle from `texts`, in memory.
-fn bundle(lang: &Lang, texts: &[MainText], explicit_index: bool) -> Result<Vec<OutputFile>, Diagnostic> {
+/// Builds part `part` of `lang`'s Pagefind bundle from `texts`, in memory.
+fn bundle(
+    lang: &Lang,
+    texts: Vec<Arc<MainText>>,
+    part: usize,
+    explicit_index: bool,
+) -> Result<Vec<OutputFile>, Diagnostic> {
     let failed = |e: &dyn std::fmt::Display| {
         Diagnostic::error(None, format!("the search index of `{lang}` could not be built: {e}"))
             .hint("build with --no-search (or `search: false` in site.yaml) to publish without search, and report this")
@@ -134,13 +241,13 @@ fn bundle(lang: &Lang, texts: &[MainText], explicit_index: bool) -> Result<Vec<O
             let mut index = PagefindIndex::new(Some(options))?;
             for text in texts {
                 index
-                    .add_html_file(None, Some(result_url(&text.path, explicit_index)), document(text))
+                    .add_html_file(None, Some(result_url(&text.path, explicit_index)), document(&text))
                     .await?;
             }
             index.get_files().await
         })
         .map_err(|e| failed(&e))?;
-    let dir = bundle_path(lang);
+    let dir = part_path(lang, part);
     let names: Vec<String> = files
         .iter()
         .map(|f| f.filename.to_string_lossy().replace('\\', "/"))
@@ -151,7 +258,7 @@ fn bundle(lang: &Lang, texts: &[MainText], explicit_index: bool) -> Result<Vec<O
     let mut out: Vec<OutputFile> = files
         .into_iter()
         .zip(names)
-        .filter(|(_, name)| wanted(name, has_own_wasm))
+        .filter(|(_, name)| wanted(name, has_own_wasm) && (part == 0 || !is_script(name)))
         .map(|(file, name)| OutputFile {
             path: format!("{dir}{name}"),
             data: Data::Bytes(file.contents),
@@ -178,8 +285,14 @@ fn wanted(name: &str, has_own_wasm: bool) -> bool {
         || (has_own_wasm && name == "wasm.unknown.pagefind"))
 }
 
-/// The results page of `lang`.
-fn results_page(cx: &Cx<'_>, lang: &Lang, path: String, has_index: bool) -> Result<OutputFile, Vec<Diagnostic>> {
+/// Pagefind's scripts, which only the first part of a bundle needs: the
+/// other parts are data merged into it.
+fn is_script(name: &str) -> bool {
+    !name.contains('/') && name.ends_with(".js")
+}
+
+/// The results page of `lang`, whose index has `parts` parts.
+fn results_page(cx: &Cx<'_>, lang: &Lang, path: String, parts: usize) -> Result<OutputFile, Vec<Diagnostic>> {
     let title = cx
         .catalog
         .format(lang, "search-results-title", None)
@@ -193,11 +306,15 @@ fn results_page(cx: &Cx<'_>, lang: &Lang, path: String, has_index: bool) -> Resu
         .map(|l| (&l.lang, page_path(cx.site, &cx.theme.templates, &l.lang)))
         .collect();
     let bundle = crate::site::urls::relative(&path, &format!("{}pagefind.js", bundle_path(lang)), false);
+    let merged: Vec<String> = (1..parts)
+        .map(|i| crate::site::urls::relative(&path, &part_path(lang, i), false))
+        .collect();
     let mut more = Context::new();
     more.insert(
         "search",
         &serde_json::json!({
-            "bundle": has_index.then_some(bundle),
+            "bundle": (parts > 0).then_some(bundle),
+            "parts": merged,
             "messages": messages(cx.catalog, lang),
         }),
     );
@@ -276,6 +393,42 @@ mod tests {
         assert!(!wanted("pagefind-ui.js", true));
         assert!(!wanted("pagefind-component-ui.css", true));
         assert!(!wanted("playground/index.html", true));
+    }
+
+    fn text(path: &str, bytes: usize) -> Arc<MainText> {
+        Arc::new(MainText {
+            lang: Lang::new("sv", None, None).unwrap(),
+            path: path.into(),
+            title: String::new(),
+            html: "x".repeat(bytes),
+        })
+    }
+
+    fn paths(parts: &[Vec<Arc<MainText>>]) -> Vec<Vec<&str>> {
+        parts
+            .iter()
+            .map(|p| p.iter().map(|t| t.path.as_str()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn shards_keep_the_order_and_the_budget() {
+        let texts = vec![text("a", 4), text("b", 4), text("c", 3), text("d", 9), text("e", 1)];
+        assert_eq!(
+            paths(&shards(texts, 8)),
+            [vec!["a", "b"], vec!["c"], vec!["d"], vec!["e"]]
+        );
+        assert!(shards(Vec::new(), 8).is_empty());
+        assert_eq!(paths(&shards(vec![text("a", 1), text("b", 1)], 100)), [vec!["a", "b"]]);
+    }
+
+    #[test]
+    fn parts_after_the_first_live_inside_the_bundle() {
+        let sv = Lang::new("sv", None, None).unwrap();
+        assert_eq!(part_path(&sv, 0), "pagefind/sv/");
+        assert_eq!(part_path(&sv, 1), "pagefind/sv/part-2/");
+        assert!(is_script("pagefind.js") && is_script("pagefind-worker.js"));
+        assert!(!is_script("wasm.sv.pagefind") && !is_script("index/a.js"));
     }
 
     #[test]

@@ -522,6 +522,23 @@ async function searchChecks(ctx) {
       return v;
     });
   }
+  await check('search: an index built in parts finds a page of its last part (the copy, built with 20 kB parts)', async () => {
+    if (!COPY_URL || !COPY_OUT) return CI ? ['the copy was not built or served'] : [];
+    const bundle = path.join(COPY_OUT, 'pagefind/sv');
+    const parts = fs.readdirSync(bundle).filter((d) => /^part-\d+$/.test(d)).sort((a, b) => a.slice(5) - b.slice(5));
+    if (!parts.length) return ['the copy\'s Swedish index has no parts'];
+    const last = path.join(bundle, parts[parts.length - 1], 'fragment');
+    const zlib = require('zlib');
+    const frag = JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(last, fs.readdirSync(last).sort()[0]))).toString().replace(/^pagefind_dcd/, ''));
+    const page = await newPage(ctx);
+    const r = await searchResults(page, COPY_URL, 'sv', frag.meta.title);
+    const want = new URL(COPY_URL).pathname + frag.url.replace(/^\//, '');
+    const p = [];
+    if (!r.links.includes(want)) p.push(`“${frag.meta.title}” (in ${parts[parts.length - 1]} of ${parts.length + 1}) did not find ${want}: ${r.links.join(', ')}`);
+    p.push(...takeProblems(page));
+    await page.close();
+    return p;
+  });
   await check('search from file:// says it needs the web, in the reader’s language', async () => {
     const page = await newPage(ctx);
     await page.goto('file://' + path.join(OUT, 'sv/search/index.html') + '?q=samarbete');

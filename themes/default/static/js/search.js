@@ -92,9 +92,16 @@
   searching.hidden = false;
   var done = function (count) { searching.hidden = true; say(count); };
   if (!bundle) { done(0); return; }
+  // A large language's index comes in parts (tolk builds them one by one
+  // to bound its memory): the first is the bundle, the others are merged.
+  var parts = (root.getAttribute("data-parts") || "").split(" ").filter(Boolean);
   import(new URL(bundle, document.baseURI).href)
     .then(function (pagefind) {
-      return pagefind.search(query).then(function (search) {
+      return Promise.all(parts.map(function (part) {
+        return pagefind.mergeIndex(new URL(part, document.baseURI).href);
+      })).then(function () {
+        return pagefind.search(query);
+      }).then(function (search) {
         results = search.results;
         return showMore();
       });
