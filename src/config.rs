@@ -87,6 +87,11 @@ pub struct CmsOptions {
     /// URL of the CMS script (default: the pinned Sveltia CMS release).
     #[serde(default)]
     pub script: Option<String>,
+    /// Stylesheets of the site (paths as for `asset`, e.g. `css/site.css`)
+    /// that the CMS preview uses; by default `css/site.css` when the site
+    /// or its theme has it.
+    #[serde(default)]
+    pub preview_styles: Option<Vec<String>>,
 }
 
 /// The CMS backend: a Decap/Sveltia backend name and its repository.

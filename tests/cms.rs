@@ -41,6 +41,12 @@ fn cms_config_covers_every_section_and_language_default_first() {
     assert_eq!(c["backend"]["branch"], "main");
     assert_eq!(c["i18n"]["default_locale"], "sv");
     assert_eq!(c["i18n"]["locales"], serde_json::json!(["sv", "en", "de"]));
+    // Regression (found by tests/e2e/cms.js saving through the UI): the CMS
+    // wrote `date: ''` and a title-less file for every other locale, which
+    // tolk refuses. New entries start in the default language only and
+    // empty optional fields are left out.
+    assert_eq!(c["i18n"]["initial_locales"], "default");
+    assert_eq!(c["output"]["omit_empty_optional_fields"], true);
     let collections = c["collections"].as_array().unwrap();
     let news = collections
         .iter()
@@ -225,4 +231,41 @@ fn edit_url_without_path_or_https_is_refused_with_its_line() {
         assert!(e.contains("edit_url"), "{bad}: {e}");
         assert!(!f.out().exists());
     }
+}
+
+/// The CMS preview is styled like the site: the admin page registers the
+/// theme's stylesheet (a relative link, so it works in a sub-path), or the
+/// ones `cms.preview_styles` names; a name that is no stylesheet of the
+/// site is refused with the ones it has.
+#[test]
+fn cms_preview_uses_the_sites_stylesheet() {
+    let f = with_cms(CMS);
+    f.use_default_theme();
+    f.build();
+    let admin = std::fs::read_to_string(f.out().join("admin/index.html")).unwrap();
+    assert!(
+        admin.contains("CMS.registerPreviewStyle(\"../css/site.css\");"),
+        "{admin}"
+    );
+    assert!(f.out().join("css/site.css").is_file());
+    // The basic fixture's own theme has no css/site.css: nothing to register.
+    let plain = with_cms(CMS);
+    plain.build();
+    let admin = std::fs::read_to_string(plain.out().join("admin/index.html")).unwrap();
+    assert!(!admin.contains("registerPreviewStyle"), "{admin}");
+}
+
+#[test]
+fn cms_preview_style_that_the_site_does_not_publish_is_refused() {
+    let f = with_cms(&format!("{CMS}  preview_styles: [css/nope.css]\n"));
+    f.use_default_theme();
+    let before = common::tree(f.root());
+    let e = tolk::build(&f.options()).unwrap_err().to_string();
+    assert!(e.contains("css/nope.css") && e.contains("css/site.css"), "{e}");
+    assert_eq!(common::tree(f.root()), before, "a refused build changed the disk");
+    let ok = with_cms(&format!("{CMS}  preview_styles: [/css/site.css]\n"));
+    ok.use_default_theme();
+    ok.build();
+    let admin = std::fs::read_to_string(ok.out().join("admin/index.html")).unwrap();
+    assert!(admin.contains("CMS.registerPreviewStyle(\"../css/site.css\");"), "{admin}");
 }

@@ -211,7 +211,14 @@ pub fn config(site: &Site, cms: &CmsOptions) -> Value {
         "site_url": cfg.base_url,
         "media_folder": "static/img",
         "public_folder": "/img",
-        "i18n": {"structure": "multiple_folders", "locales": locales, "default_locale": default},
+        // A new entry starts in the default language only: a translation
+        // is a file of its own that someone writes (tolk refuses a page
+        // without a title, which is what an untouched locale would be).
+        "i18n": {"structure": "multiple_folders", "locales": locales, "default_locale": default,
+                 "initial_locales": "default"},
+        // Empty optional fields are left out, as a person writing the file
+        // by hand would (tolk refuses `date: ''`).
+        "output": {"omit_empty_optional_fields": true},
         "collections": collections,
     })
 }
@@ -225,14 +232,68 @@ fn collection_name(path: &str) -> String {
     if name.is_empty() { "home".into() } else { name }
 }
 
-/// The admin page: `noindex`, the only page that loads a script from elsewhere.
-pub fn index_html(site: &Site, cms: &CmsOptions) -> String {
+/// The stylesheet the CMS preview uses when `cms.preview_styles` is not set.
+pub const DEFAULT_PREVIEW_STYLE: &str = "css/site.css";
+
+/// The admin page: `noindex`, the only page that loads a script from
+/// elsewhere. `styles` are the site's stylesheets for the preview, as
+/// paths below the output root (checked by [`preview_styles`]).
+pub fn index_html(site: &Site, cms: &CmsOptions, styles: &[String]) -> String {
+    // JSON string literals, with `<` escaped so that no value can end the
+    // script element.
+    let register: String = styles
+        .iter()
+        .map(|s| {
+            let url = serde_json::to_string(&format!("../{s}"))
+                .unwrap_or_default()
+                .replace('<', "\\u003c");
+            format!("CMS.registerPreviewStyle({url});\n")
+        })
+        .collect();
+    let register = if register.is_empty() {
+        String::new()
+    } else {
+        format!("<script>\n{register}</script>\n")
+    };
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex, nofollow\">\n<title>{title} – CMS</title>\n<link href=\"config.yml\" type=\"application/yaml\" rel=\"cms-config-url\">\n</head>\n<body>\n<script src=\"{src}\"></script>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex, nofollow\">\n<title>{title} – CMS</title>\n<link href=\"config.yml\" type=\"application/yaml\" rel=\"cms-config-url\">\n</head>\n<body>\n<script src=\"{src}\"></script>\n{register}</body>\n</html>\n",
         lang = crate::escape::html(site.config.default_language.as_str()),
         title = crate::escape::html(&site.config.title),
         src = crate::escape::html(cms.script.as_deref().unwrap_or(DEFAULT_SCRIPT)),
     )
+}
+
+/// The stylesheets of the preview: `cms.preview_styles`, each of which
+/// must be a `.css` file the site publishes, or [`DEFAULT_PREVIEW_STYLE`]
+/// when it is published.
+///
+/// # Errors
+/// A plain sentence per style that is not a published stylesheet.
+pub fn preview_styles(cms: &CmsOptions, published: &BTreeSet<String>) -> Result<Vec<String>, Vec<String>> {
+    let Some(asked) = &cms.preview_styles else {
+        return Ok(published
+            .contains(DEFAULT_PREVIEW_STYLE)
+            .then(|| DEFAULT_PREVIEW_STYLE.to_string())
+            .into_iter()
+            .collect());
+    };
+    let mut wrong = Vec::new();
+    for style in asked {
+        let path = style.trim_start_matches('/');
+        if !path.ends_with(".css") || !published.contains(path) {
+            let known: Vec<&str> = published.iter().map(String::as_str).filter(|p| p.ends_with(".css")).collect();
+            wrong.push(format!(
+                "`cms.preview_styles: {}` is not a stylesheet of the site: name a .css file of static/ or the theme's static/ ({})",
+                crate::url::shown(style),
+                if known.is_empty() { "the site has none".to_string() } else { format!("the site has {}", known.join(", ")) }
+            ));
+        }
+    }
+    if wrong.is_empty() {
+        Ok(asked.iter().map(|s| s.trim_start_matches('/').to_string()).collect())
+    } else {
+        Err(wrong)
+    }
 }
 
 /// What is wrong with the `cms:` settings, each a plain sentence.
@@ -291,11 +352,15 @@ pub fn problems(cms: &CmsOptions) -> Vec<String> {
 ///
 /// # Errors
 /// One diagnostic per unusable `cms:` setting.
-pub fn files(site: &Site) -> Result<Vec<OutputFile>, Vec<crate::error::Diagnostic>> {
+pub fn files(site: &Site, published: &BTreeSet<String>) -> Result<Vec<OutputFile>, Vec<crate::error::Diagnostic>> {
     let Some(cms) = &site.config.cms else {
         return Ok(Vec::new());
     };
-    let wrong = problems(cms);
+    let mut wrong = problems(cms);
+    let styles = preview_styles(cms, published).unwrap_or_else(|w| {
+        wrong.extend(w);
+        Vec::new()
+    });
     if !wrong.is_empty() {
         return Err(wrong
             .into_iter()
@@ -308,7 +373,7 @@ pub fn files(site: &Site) -> Result<Vec<OutputFile>, Vec<crate::error::Diagnosti
     Ok(vec![
         OutputFile {
             path: "admin/index.html".into(),
-            data: Data::Bytes(index_html(site, cms).into_bytes()),
+            data: Data::Bytes(index_html(site, cms, &styles).into_bytes()),
             source: source.clone(),
         },
         OutputFile {

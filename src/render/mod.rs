@@ -325,7 +325,10 @@ pub const PRODUCERS: &[&dyn Producer] = &[
     &Files {
         name: "CMS admin",
         reacts_to: edit::unaffected_by_wording,
-        files: |cx| cms::files(cx.site),
+        files: |cx| {
+            let published = cx.theme.static_files.iter().map(|f| f.path.clone()).collect();
+            cms::files(cx.site, &published)
+        },
     },
     &Files {
         name: "static files",
