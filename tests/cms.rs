@@ -267,5 +267,8 @@ fn cms_preview_style_that_the_site_does_not_publish_is_refused() {
     ok.use_default_theme();
     ok.build();
     let admin = std::fs::read_to_string(ok.out().join("admin/index.html")).unwrap();
-    assert!(admin.contains("CMS.registerPreviewStyle(\"../css/site.css\");"), "{admin}");
+    assert!(
+        admin.contains("CMS.registerPreviewStyle(\"../css/site.css\");"),
+        "{admin}"
+    );
 }

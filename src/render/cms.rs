@@ -281,7 +281,11 @@ pub fn preview_styles(cms: &CmsOptions, published: &BTreeSet<String>) -> Result<
     for style in asked {
         let path = style.trim_start_matches('/');
         if !path.ends_with(".css") || !published.contains(path) {
-            let known: Vec<&str> = published.iter().map(String::as_str).filter(|p| p.ends_with(".css")).collect();
+            let known: Vec<&str> = published
+                .iter()
+                .map(String::as_str)
+                .filter(|p| p.ends_with(".css"))
+                .collect();
             wrong.push(format!(
                 "`cms.preview_styles: {}` is not a stylesheet of the site: name a .css file of static/ or the theme's static/ ({})",
                 crate::url::shown(style),

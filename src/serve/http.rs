@@ -112,7 +112,9 @@ pub fn is_hidden(path: &str) -> bool {
 use crate::escape::html as escape;
 
 /// The reload script, and the error overlay when the last build failed.
-pub fn injection(errors: &[Diagnostic]) -> String {
+/// With `edit_url` (site.yaml), each error in a file links to that file's
+/// edit page, as the footer's "Edit this page" does.
+pub fn injection(errors: &[Diagnostic], edit_url: Option<&str>) -> String {
     let mut out = String::from(
         "<script>(function(){var s=new EventSource(\"/__tolk/events\");s.onmessage=function(e){if(e.data===\"reload\")location.reload();};})();</script>",
     );
@@ -127,8 +129,16 @@ pub fn injection(errors: &[Diagnostic]) -> String {
         // The same text as in the terminal (file:line:column, the line
         // with the place underlined, the fix), escaped.
         for d in errors {
+            let link = match (edit_url, &d.file) {
+                (Some(template), Some(file)) => format!(
+                    "<p style=\"margin:.25rem 0 0\"><a style=\"color:#a8c7fa\" href=\"{}\">Edit {}</a></p>",
+                    escape(&crate::render::context::edit_link(template, file)),
+                    escape(&file.to_string_lossy())
+                ),
+                _ => String::new(),
+            };
             out.push_str(&format!(
-                "<li style=\"margin-block:1rem\"><pre style=\"white-space:pre-wrap;font:14px/1.45 ui-monospace,monospace;margin:0\">{}</pre></li>",
+                "<li style=\"margin-block:1rem\"><pre style=\"white-space:pre-wrap;font:14px/1.45 ui-monospace,monospace;margin:0\">{}</pre>{link}</li>",
                 escape(&d.to_string())
             ));
         }
@@ -149,6 +159,29 @@ pub fn inject(html: &[u8], snippet: &str) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn overlay_errors_link_to_their_files_edit_page_when_edit_url_is_set() {
+        let mut d = Diagnostic::error(std::path::PathBuf::from("content/sv/om oss.md"), "bad <title>");
+        d.line = Some(3);
+        let errors = [d, Diagnostic::error(None, "no file")];
+        let with = injection(&errors, Some("https://example.org/edit/main/{path}"));
+        let doc = scraper::Html::parse_fragment(&with);
+        let links: Vec<(String, String)> = doc
+            .select(&scraper::Selector::parse("#tolk-error-overlay li a").unwrap())
+            .map(|a| (a.value().attr("href").unwrap().to_string(), a.text().collect()))
+            .collect();
+        assert_eq!(
+            links,
+            [(
+                "https://example.org/edit/main/content/sv/om%20oss.md".to_string(),
+                "Edit content/sv/om oss.md".to_string()
+            )]
+        );
+        assert!(with.contains("bad &lt;title&gt;"), "{with}");
+        let without = injection(&errors, None);
+        assert!(!without.contains("<a "), "{without}");
+    }
 
     #[test]
     fn traversal_attempts_are_refused() {

@@ -46,6 +46,9 @@ pub struct ServeOptions {
 struct Snapshot {
     files: HashMap<String, Arc<Data>>,
     errors: Vec<Diagnostic>,
+    /// `edit_url` of the last site that was read, so that the overlay's
+    /// errors link to their files.
+    edit_url: Option<String>,
 }
 
 struct State {
@@ -165,6 +168,7 @@ fn rebuild(state: &Arc<State>, build: &BuildOptions, changed: &[PathBuf]) {
             (result, if changed.is_empty() { "Built" } else { "Rebuilt" })
         }
     };
+    let edit_url = prepared.as_ref().and_then(|p| p.site.config.edit_url.clone());
     drop(prepared);
     let mut later = Vec::new();
     let next = match result {
@@ -202,6 +206,7 @@ fn rebuild(state: &Arc<State>, build: &BuildOptions, changed: &[PathBuf]) {
             Snapshot {
                 files,
                 errors: Vec::new(),
+                edit_url,
             }
         }
         Err(error) => {
@@ -221,6 +226,7 @@ fn rebuild(state: &Arc<State>, build: &BuildOptions, changed: &[PathBuf]) {
             Snapshot {
                 files: previous.files.clone(),
                 errors,
+                edit_url,
             }
         }
     };
@@ -262,6 +268,7 @@ fn publish_later(state: &State, generation: u64, later: Vec<crate::render::Later
     *snapshot = Arc::new(Snapshot {
         files,
         errors: snapshot.errors.clone(),
+        edit_url: snapshot.edit_url.clone(),
     });
     drop(snapshot);
     eprintln!(

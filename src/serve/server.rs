@@ -217,7 +217,7 @@ async fn respond(state: &State, subscribers: &Arc<Semaphore>, request: &Request<
         Some(Target::File(path)) => {
             let snapshot = state.current();
             match snapshot.files.get(&path).filter(|_| !http::is_hidden(&path)) {
-                Some(data) => send(state, &path, data, &snapshot.errors, StatusCode::OK, head).await,
+                Some(data) => send(state, &path, data, &snapshot, StatusCode::OK, head).await,
                 None if path == "index.html" || snapshot.files.is_empty() => {
                     // Nothing built yet: show the errors.
                     let page = b"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>tolk</title></head><body><h1>Waiting for a successful build</h1></body></html>";
@@ -226,7 +226,7 @@ async fn respond(state: &State, subscribers: &Arc<Semaphore>, request: &Request<
                         state,
                         "index.html",
                         &data,
-                        &snapshot.errors,
+                        &snapshot,
                         StatusCode::SERVICE_UNAVAILABLE,
                         head,
                     )
@@ -265,7 +265,7 @@ pub fn trusted_host(host: Option<&str>) -> bool {
 
 async fn not_found(state: &State, snapshot: &Snapshot, head: bool) -> Response<Body> {
     match snapshot.files.get("404.html") {
-        Some(data) => send(state, "404.html", data, &snapshot.errors, StatusCode::NOT_FOUND, head).await,
+        Some(data) => send(state, "404.html", data, &snapshot, StatusCode::NOT_FOUND, head).await,
         None => plain(StatusCode::NOT_FOUND, "Not found", head),
     }
 }
@@ -277,7 +277,7 @@ async fn send(
     state: &State,
     path: &str,
     data: &Data,
-    errors: &[Diagnostic],
+    snapshot: &Snapshot,
     status: StatusCode,
     head: bool,
 ) -> Response<Body> {
@@ -285,7 +285,7 @@ async fn send(
     let html = content_type.starts_with("text/html");
     let (length, body) = match data {
         Data::Bytes(bytes) if html => {
-            let bytes = http::inject(bytes, &http::injection(errors));
+            let bytes = http::inject(bytes, &http::injection(&snapshot.errors, snapshot.edit_url.as_deref()));
             (bytes.len() as u64, full(bytes))
         }
         Data::Bytes(bytes) if head => (bytes.len() as u64, empty()),
@@ -313,7 +313,8 @@ async fn send(
                 .await;
                 match read {
                     Ok(Ok(bytes)) => {
-                        let bytes = http::inject(&bytes, &http::injection(errors));
+                        let bytes =
+                            http::inject(&bytes, &http::injection(&snapshot.errors, snapshot.edit_url.as_deref()));
                         (bytes.len() as u64, full(bytes))
                     }
                     _ => return plain(StatusCode::NOT_FOUND, "Not found", head),
