@@ -265,7 +265,7 @@ pub fn trusted_host(host: Option<&str>) -> bool {
 
 async fn not_found(state: &State, snapshot: &Snapshot, head: bool) -> Response<Body> {
     match snapshot.files.get("404.html") {
-        Some(data) => send(state, "404.html", data, &snapshot, StatusCode::NOT_FOUND, head).await,
+        Some(data) => send(state, "404.html", data, snapshot, StatusCode::NOT_FOUND, head).await,
         None => plain(StatusCode::NOT_FOUND, "Not found", head),
     }
 }
