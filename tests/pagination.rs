@@ -230,3 +230,20 @@ fn bad_paginate_by_and_group_by_values_are_errors_with_their_line() {
         .unwrap();
     assert_eq!(on_page.line, Some(4));
 }
+
+#[test]
+fn a_long_listing_links_the_first_last_and_nearby_pages() {
+    let f = site("1", 9);
+    f.build();
+    let doc = f.html("sv/news/sida/5/index.html");
+    let items: Vec<String> = texts(&doc, "nav.pagination li");
+    let numbers: Vec<&str> = items
+        .iter()
+        .map(String::as_str)
+        .filter(|t| *t != "Föregående sida" && *t != "Nästa sida")
+        .collect();
+    assert_eq!(numbers, ["1", "…", "3", "4", "5", "6", "7", "…", "9"]);
+    let first = f.html("sv/news/index.html");
+    let numbers: Vec<String> = texts(&first, "nav.pagination li a:not([rel])");
+    assert_eq!(numbers, ["1", "2", "3", "9"]);
+}

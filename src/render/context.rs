@@ -558,8 +558,10 @@ impl<'a> Views<'a> {
             .collect()
     }
 
-    /// The view of the current page.
-    pub fn page(&self, content: String, toc: Vec<Heading>) -> PageView<'a> {
+    /// The view of the current page, listing `pages` and `subsections`
+    /// (a section's, from [`Site::children`], or the part of them this
+    /// page of a paginated listing shows).
+    pub fn page(&self, content: String, toc: Vec<Heading>, pages: &[&'a Item], subsections: &[&'a Item]) -> PageView<'a> {
         let site = self.site;
         let page: &'a Page = &site.pages[self.item.page];
         let original = site
@@ -576,15 +578,8 @@ impl<'a> Views<'a> {
                     permalink: permalink(&site.config.base_url, &target.path),
                 })
             });
-        let (pages, subsections) = if page.kind == Kind::Page {
-            (Vec::new(), Vec::new())
-        } else {
-            let (p, s) = site.children(&self.item.lang, &self.item.key);
-            (
-                p.into_iter().map(|i| self.summary(i)).collect(),
-                s.into_iter().map(|i| self.summary(i)).collect(),
-            )
-        };
+        let pages = pages.iter().map(|i| self.summary(i)).collect();
+        let subsections = subsections.iter().map(|i| self.summary(i)).collect();
         PageView {
             title: &page.title,
             description: if page.description.is_empty() {

@@ -884,16 +884,15 @@ impl<'a> Renderer<'a> {
     /// its files and the warnings found on the way, or every problem when
     /// one of them is an error.
     fn item(&self, item: &Item, handover: &HandOver) -> PageResult<Vec<OutputFile>> {
-        let segment = self.segments.get(&item.lang).map_or("page", String::as_str);
-        let pagers = paginate::section_pagers(self.site, item, segment);
-        let mut files = Vec::with_capacity(pagers.len());
+        let paging = paginate::Paging::of(self.site, item, self.segments);
+        let mut files = Vec::with_capacity(paging.pagers.len());
         let mut warnings = Vec::new();
-        for pager in &pagers {
+        for pager in &paging.pagers {
             let at = Item {
                 path: pager.path.clone(),
                 ..item.clone()
             };
-            let (file, mut found) = self.item_page(&at, (&pagers, pager), handover)?;
+            let (file, mut found) = self.item_page(&at, &paging, pager, handover)?;
             files.push(file);
             warnings.append(&mut found);
         }
@@ -906,7 +905,8 @@ impl<'a> Renderer<'a> {
     fn item_page(
         &self,
         item: &Item,
-        (pagers, pager): (&[paginate::Pager], &paginate::Pager),
+        paging: &paginate::Paging<'_>,
+        pager: &paginate::Pager,
         handover: &HandOver,
     ) -> PageResult<OutputFile> {
         let first = pager.number == 1;
@@ -944,9 +944,9 @@ impl<'a> Renderer<'a> {
         };
         let views = self.views(item);
         let mut ctx = self.base_context(&item.lang, &item.path);
-        let mut view = views.page(md.html, md.toc);
-        if page.paginate_by.is_some() {
-            self.paginate_view(&mut view, &views, pagers, pager);
+        let mut view = views.page(md.html, md.toc, &paging.pages[pager.range.clone()], &paging.subsections);
+        if paging.paginated {
+            self.paginate_view(&mut view, &views, paging, pager);
         }
         if page.group_by == Some(crate::content::page::GroupBy::Year) {
             view.groups = context::by_year(&item.lang, &view.pages);
@@ -997,28 +997,23 @@ impl<'a> Renderer<'a> {
         &self,
         view: &mut context::PageView<'_>,
         views: &Views<'_>,
-        pagers: &[paginate::Pager],
+        paging: &paginate::Paging<'_>,
         pager: &paginate::Pager,
     ) {
-        let count = view.pages.len();
-        view.pages = view.pages[pager.range.clone()].to_vec();
-        view.paginator = Some(paginate::PaginatorView::new(pagers, pager, count, |p| views.link(p)));
+        let link = |p: &str| views.link(p);
+        view.paginator = Some(paginate::PaginatorView::new(&paging.pagers, pager, paging.pages.len(), link));
         if pager.number == 1 {
             return;
         }
-        let site = self.site;
-        let key = &views.item.key;
         for tr in &mut view.translations {
-            let Some(lang) = site.config.lang(tr.code) else {
+            let Some(lang) = self.site.config.lang(tr.code) else {
                 continue;
             };
-            let Some(other) = site.item(lang, key) else { continue };
-            let segment = self.segments.get(lang).map_or("page", String::as_str);
-            match paginate::section_pagers(site, other, segment).get(pager.number - 1) {
-                Some(p) => {
-                    tr.url = views.link(&p.path);
+            match paging.other(lang, pager.number) {
+                Some(path) => {
+                    tr.url = views.link(path);
                     if tr.exists {
-                        tr.permalink = Some(crate::site::urls::permalink(&site.config.base_url, &p.path));
+                        tr.permalink = Some(crate::site::urls::permalink(&self.site.config.base_url, path));
                     }
                 }
                 None => tr.permalink = None,

@@ -44,7 +44,7 @@ pub struct Pager {
 /// ```
 pub fn split(count: usize, per_page: Option<NonZeroUsize>, base: &str, segment: &str) -> Vec<Pager> {
     let per = per_page.map_or(count.max(1), NonZeroUsize::get);
-    let total = count.div_ceil(per).max(1);
+    let total = self::count(count, per_page);
     (1..=total)
         .map(|number| Pager {
             number,
@@ -82,43 +82,91 @@ pub fn segments(site: &Site, catalog: &crate::i18n::Catalog) -> std::collections
         .collect()
 }
 
-/// The pages of the listing of a section item (one, unless its page sets
-/// `paginate_by`).
-pub fn section_pagers(site: &Site, item: &Item, segment: &str) -> Vec<Pager> {
-    let page = &site.pages[item.page];
-    if page.kind == Kind::Page {
-        return split(0, None, &item.path, segment);
+/// A section's listing, worked out once per section and language: its
+/// pages and subsections in order, its pages of the listing, and where
+/// the same listing's pages are in the other languages.
+#[derive(Debug)]
+pub struct Paging<'s> {
+    /// The pages listed, in the section's order (empty for a page).
+    pub pages: Vec<&'s Item>,
+    /// The subsections listed (the first page of the listing shows them).
+    pub subsections: Vec<&'s Item>,
+    /// Its pages of the listing: one, unless `paginate_by` splits it.
+    pub pagers: Vec<Pager>,
+    /// The section sets `paginate_by`.
+    pub paginated: bool,
+    /// When there is more than one page: the output folders of every
+    /// language's pages of the same listing, by language.
+    pub others: Vec<(Lang, Vec<String>)>,
+}
+
+impl<'s> Paging<'s> {
+    /// The listing of the item `item` of `site` (`segments` by language,
+    /// from [`segments`]).
+    pub fn of(site: &'s Site, item: &Item, segments: &std::collections::HashMap<Lang, String>) -> Paging<'s> {
+        let page = &site.pages[item.page];
+        let segment = |lang: &Lang| segments.get(lang).map_or("page", String::as_str);
+        let (pages, subsections) = if page.kind == Kind::Page {
+            (Vec::new(), Vec::new())
+        } else {
+            site.children(&item.lang, &item.key)
+        };
+        let pagers = split(pages.len(), page.paginate_by, &item.path, segment(&item.lang));
+        let others = if pagers.len() > 1 {
+            site.config
+                .languages
+                .iter()
+                .filter_map(|l| {
+                    let other = site.item(&l.lang, &item.key)?;
+                    let theirs = &site.pages[other.page];
+                    let count = site.children(&l.lang, &item.key).0.len();
+                    let paths = split(count, theirs.paginate_by, &other.path, segment(&l.lang))
+                        .into_iter()
+                        .map(|p| p.path)
+                        .collect();
+                    Some((l.lang.clone(), paths))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Paging {
+            pages,
+            subsections,
+            pagers,
+            paginated: page.paginate_by.is_some(),
+            others,
+        }
     }
-    let count = if page.paginate_by.is_some() {
-        site.children(&item.lang, &item.key).0.len()
-    } else {
-        0
-    };
-    split(count, page.paginate_by, &item.path, segment)
+
+    /// The output folder of page `number` of the same listing in `lang`,
+    /// if it has that many.
+    pub fn other(&self, lang: &Lang, number: usize) -> Option<&str> {
+        let (_, paths) = self.others.iter().find(|(l, _)| l == lang)?;
+        paths.get(number.checked_sub(1)?).map(String::as_str)
+    }
 }
 
 /// The later pages (2 and on) of every paginated section published in its
 /// own language, for the sitemap, with the same page of the other
-/// languages' listings as alternates.
-pub fn sitemap_urls(site: &Site, segments: &std::collections::HashMap<Lang, String>) -> Vec<super::feeds::SitemapUrl> {
-    let pagers = |item: &Item| section_pagers(site, item, segments.get(&item.lang).map_or("page", String::as_str));
+/// languages' listings (published in their own language) as alternates.
+pub fn sitemap_urls(
+    site: &Site,
+    segments: &std::collections::HashMap<Lang, String>,
+) -> Vec<super::feeds::SitemapUrl> {
     let mut out = Vec::new();
     for item in site.items.iter().filter(|i| !i.is_fallback) {
         if site.pages[item.page].paginate_by.is_none() {
             continue;
         }
-        let own = pagers(item);
-        for pager in own.iter().skip(1) {
+        let paging = Paging::of(site, item, segments);
+        for pager in paging.pagers.iter().skip(1) {
             let alternates = site
                 .config
                 .languages
                 .iter()
-                .filter_map(|l| {
-                    let other = site.item(&l.lang, &item.key).filter(|o| !o.is_fallback)?;
-                    let theirs = pagers(other);
-                    let p = theirs.get(pager.number - 1)?;
-                    Some((l.lang.clone(), p.path.clone()))
-                })
+                .filter(|l| site.item(&l.lang, &item.key).is_some_and(|o| !o.is_fallback))
+                .filter_map(|l| Some((l.lang.clone(), paging.other(&l.lang, pager.number)?.to_string())))
                 .collect();
             out.push(super::feeds::SitemapUrl {
                 path: pager.path.clone(),
@@ -127,6 +175,18 @@ pub fn sitemap_urls(site: &Site, segments: &std::collections::HashMap<Lang, Stri
         }
     }
     out
+}
+
+/// Pages a listing of `count` entries has, `per_page` each.
+///
+/// ```
+/// use std::num::NonZeroUsize;
+/// assert_eq!(tolk::render::paginate::count(0, NonZeroUsize::new(3)), 1);
+/// assert_eq!(tolk::render::paginate::count(7, NonZeroUsize::new(3)), 3);
+/// assert_eq!(tolk::render::paginate::count(7, None), 1);
+/// ```
+pub fn count(count: usize, per_page: Option<NonZeroUsize>) -> usize {
+    per_page.map_or(1, |per| count.div_ceil(per.get()).max(1))
 }
 
 /// A paginated listing as templates see it (`paginator`), links relative
@@ -149,9 +209,14 @@ pub struct PaginatorView {
     pub previous: Option<String>,
     /// Link to the next page (none on the last).
     pub next: Option<String>,
-    /// Every page: `number`, `url`, `current`.
+    /// The pages to link to: the first, the last, and [`WINDOW`] on
+    /// each side of this one (so a listing of a thousand pages does not
+    /// put a thousand links on each).
     pub pages: Vec<PagerLink>,
 }
+
+/// Pages linked on each side of the current one.
+pub const WINDOW: usize = 2;
 
 /// One page in [`PaginatorView::pages`].
 #[derive(Debug, Clone, Serialize)]
@@ -180,6 +245,7 @@ impl PaginatorView {
             next: at(current.number + 1),
             pages: pagers
                 .iter()
+                .filter(|p| p.number == 1 || p.number == current.total || p.number.abs_diff(current.number) <= WINDOW)
                 .map(|p| PagerLink {
                     number: p.number,
                     url: link(&p.path),
@@ -221,5 +287,9 @@ mod tests {
         assert_eq!(last.per_page, 3);
         let first = PaginatorView::new(&pagers, &pagers[0], 7, str::to_string);
         assert_eq!(first.previous, None);
+        let many = split(100, n(1), "a/", "p");
+        let middle = PaginatorView::new(&many, &many[49], 100, str::to_string);
+        let numbers: Vec<usize> = middle.pages.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [1, 48, 49, 50, 51, 52, 100]);
     }
 }

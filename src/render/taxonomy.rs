@@ -576,7 +576,7 @@ fn term_pages(cx: &Cx<'_>, t: &TaxonomyTerms, l: &LangTerms, term: &Term) -> Vec
                 .map(|o| {
                     let theirs = t.lang(&o.lang).and_then(|x| x.term(&term.id));
                     let path = theirs.map(|th| {
-                        let n = paginate::split(th.items.len(), t.taxonomy.paginate_by, &th.path, segment).len();
+                        let n = paginate::count(th.items.len(), t.taxonomy.paginate_by);
                         let seg = cx.renderer.segments.get(&o.lang).map_or("page", String::as_str);
                         paginate::page_path(&th.path, seg, if pager.number <= n { pager.number } else { 1 })
                     });
