@@ -84,11 +84,33 @@ struct RawConfig {
 }
 
 /// A taxonomy as written in site.yaml: its name, or its name with options.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+/// Read by hand rather than as an untagged enum, so that a mistake in the
+/// options is reported as itself (`unknown field `paginte_by``), not as
+/// "no variant matched".
+#[derive(Debug, Clone)]
 enum RawTaxonomy {
     Name(String),
     Full(RawTaxonomyOptions),
+}
+
+impl<'de> Deserialize<'de> for RawTaxonomy {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = RawTaxonomy;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a taxonomy's name, or `{ name: …, singular: …, paginate_by: … }`")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<RawTaxonomy, E> {
+                Ok(RawTaxonomy::Name(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> std::result::Result<RawTaxonomy, A::Error> {
+                RawTaxonomyOptions::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(RawTaxonomy::Full)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

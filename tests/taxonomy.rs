@@ -386,6 +386,25 @@ fn site_yaml_declares_taxonomies_and_refuses_bad_ones() {
         assert_eq!(e.line, Some(yaml.lines().count() + 1), "{e}");
     }
     let f = site();
+    f.write(
+        "site.yaml",
+        &format!("{yaml}taxonomies:\n  - {{ name: tags, paginte_by: 3 }}\n"),
+    );
+    let errors = f.build_err();
+    assert_eq!(errors[0].message, "unknown field `paginte_by`", "{errors:#?}");
+    assert_eq!(
+        (errors[0].line, errors[0].column),
+        (Some(yaml.lines().count() + 2), Some(19))
+    );
+    assert!(
+        errors[0]
+            .hint
+            .as_deref()
+            .unwrap()
+            .contains("did you mean `paginate_by`")
+    );
+
+    let f = site();
     f.write("site.yaml", &format!("{yaml}taxonomis: [tags]\n"));
     let errors = f.build_err();
     assert!(
@@ -448,4 +467,64 @@ fn edits_of_terms_rebuild_what_shows_them() {
     let edit = tolk::render::edit::Edit::new(site, about, &edited);
     let plan = tolk::render::edit::plan(site, &[edit]).unwrap();
     assert!(!plan.producers().contains(&"term pages"), "{:?}", plan.producers());
+}
+
+#[test]
+fn a_slug_attribute_sets_a_terms_address_and_a_bad_one_is_an_error() {
+    let f = site();
+    f.write(
+        "locales/en/site.ftl",
+        "home = Start page\ntags = Topics\n    .slug = topics\ntag-trafficking = Human trafficking\n    .slug = trafficking\ntag-research = Research\n",
+    );
+    f.build();
+    let doc = f.html("en/topics/trafficking/index.html");
+    assert_eq!(texts(&doc, "h1"), ["Tagged “Human trafficking”"]);
+    // German falls back to the English label, and takes its address with it.
+    assert!(f.exists("de/schlagwörter/trafficking/index.html"));
+    // Swedish has no `.slug`: its label's slug.
+    assert!(f.exists("sv/etiketter/människohandel/index.html"));
+
+    f.write(
+        "locales/en/site.ftl",
+        "home = Start page\ntag-trafficking = Human trafficking\n    .slug = javascript:alert(1)\n",
+    );
+    let errors = f.build_err();
+    let e = errors
+        .iter()
+        .find(|e| e.message.contains("of `tag-trafficking`"))
+        .unwrap_or_else(|| panic!("{errors:#?}"));
+    assert_eq!(e.file.as_deref(), Some(std::path::Path::new("locales/en/site.ftl")));
+    assert_eq!(e.line, Some(2), "{e}");
+    assert!(e.message.contains("`:`"), "{e}");
+}
+
+#[test]
+fn term_pages_paginate_with_the_sections_paginator() {
+    let f = site();
+    let yaml = std::fs::read_to_string(f.root().join("site.yaml")).unwrap();
+    f.write(
+        "site.yaml",
+        &format!("{yaml}taxonomies:\n  - {{ name: tags, paginate_by: 1 }}\n"),
+    );
+    f.build();
+    let base = "sv/etiketter/människohandel/";
+    assert_eq!(listing(&f, &format!("{base}index.html"))[0].0, "Andra nyheten");
+    let second = format!("{base}sida/2/index.html");
+    assert_eq!(listing(&f, &second)[0].0, "Första nyheten");
+    assert!(!f.exists(&format!("{base}sida/3/index.html")));
+    let doc = f.html(&second);
+    assert_eq!(
+        attr(&doc, "link[rel=canonical]", "href"),
+        "https://example.org/sub/sv/etiketter/m%C3%A4nniskohandel/sida/2/"
+    );
+    assert_eq!(attr(&doc, "nav.pagination a[rel=prev]", "href"), "../../index.html");
+    // English lists two pages with the term (its own and a Swedish one
+    // through the fallback): the switcher leads to its page 2, with the
+    // English segment.
+    let en: Vec<String> = doc
+        .select(&sel("nav.languages a[lang=en]"))
+        .map(|a| a.value().attr("href").unwrap().to_string())
+        .collect();
+    assert_eq!(en, ["../../../../../en/tags/human-trafficking/page/2/index.html"]);
+    assert!(f.exists("en/tags/human-trafficking/page/2/index.html"));
 }

@@ -561,7 +561,13 @@ impl<'a> Views<'a> {
     /// The view of the current page, listing `pages` and `subsections`
     /// (a section's, from [`Site::children`], or the part of them this
     /// page of a paginated listing shows).
-    pub fn page(&self, content: String, toc: Vec<Heading>, pages: &[&'a Item], subsections: &[&'a Item]) -> PageView<'a> {
+    pub fn page(
+        &self,
+        content: String,
+        toc: Vec<Heading>,
+        pages: &[&'a Item],
+        subsections: &[&'a Item],
+    ) -> PageView<'a> {
         let site = self.site;
         let page: &'a Page = &site.pages[self.item.page];
         let original = site

@@ -1001,7 +1001,12 @@ impl<'a> Renderer<'a> {
         pager: &paginate::Pager,
     ) {
         let link = |p: &str| views.link(p);
-        view.paginator = Some(paginate::PaginatorView::new(&paging.pagers, pager, paging.pages.len(), link));
+        view.paginator = Some(paginate::PaginatorView::new(
+            &paging.pagers,
+            pager,
+            paging.pages.len(),
+            link,
+        ));
         if pager.number == 1 {
             return;
         }

@@ -150,10 +150,7 @@ impl<'s> Paging<'s> {
 /// The later pages (2 and on) of every paginated section published in its
 /// own language, for the sitemap, with the same page of the other
 /// languages' listings (published in their own language) as alternates.
-pub fn sitemap_urls(
-    site: &Site,
-    segments: &std::collections::HashMap<Lang, String>,
-) -> Vec<super::feeds::SitemapUrl> {
+pub fn sitemap_urls(site: &Site, segments: &std::collections::HashMap<Lang, String>) -> Vec<super::feeds::SitemapUrl> {
     let mut out = Vec::new();
     for item in site.items.iter().filter(|i| !i.is_fallback) {
         if site.pages[item.page].paginate_by.is_none() {

@@ -250,9 +250,48 @@ fn undeclared(site: &Site) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// A label or title made an address segment, `fallback` when nothing of
-/// it is left.
-fn slug_of(text: &str, fallback: &str) -> String {
+/// The address segment of a message's text, which is in `lang` (the
+/// reader's language or the fallback it came from): the message's `.slug`
+/// attribute in that language when it has one (`tag-trafficking = Торговля людьми` with
+/// `.slug = torgovlya-lyudmi`, for a site whose addresses are
+/// transliterated), else `text` made a slug by the heading slug rule,
+/// else `fallback` when nothing of it is left. A `.slug` that is not an
+/// address segment is an error at its message.
+fn slug_of(
+    catalog: &Catalog,
+    lang: &Lang,
+    key: &str,
+    text: &str,
+    fallback: &str,
+    problems: &mut Vec<Diagnostic>,
+) -> String {
+    let attribute = format!("{key}.slug");
+    let own = catalog
+        .has(lang, &attribute)
+        .then(|| catalog.format(lang, &attribute, None))
+        .flatten();
+    if let Some(slug) = own.map(clean) {
+        match crate::content::names::check_part(slug.trim()) {
+            Ok(()) => return slug.trim().to_string(),
+            Err(why) => {
+                let mut d = Diagnostic::error(
+                    PathBuf::from(format!("locales/{lang}")),
+                    format!("the address `{}` of `{key}` {why}", slug.escape_debug()),
+                )
+                .hint(format!(
+                    "write `.slug` with letters, digits and `{}` only, e.g. `{}`",
+                    crate::content::names::PUNCTUATION,
+                    crate::content::names::suggest(&slug)
+                ))
+                .kind(crate::error::Kind::Fluent);
+                if let Some((_, def)) = catalog.definitions(lang).find(|(id, _)| *id == key) {
+                    d.file = Some(def.file.clone());
+                    d = d.at(def.line, None);
+                }
+                problems.push(d);
+            }
+        }
+    }
     Some(slugify(text))
         .filter(|s| crate::content::names::check_part(s).is_ok())
         .unwrap_or_else(|| fallback.to_string())
@@ -296,7 +335,11 @@ fn lang_terms(
     let title = catalog
         .format(lang, &t.name, None)
         .map_or_else(|| t.name.clone(), |s| s.replace(['\u{2068}', '\u{2069}'], ""));
-    let path = format!("{lang}/{}/", slug_of(&title, &t.name));
+    let title_lang = catalog.source_language(lang, &t.name).unwrap_or(lang).clone();
+    let path = format!(
+        "{lang}/{}/",
+        slug_of(catalog, &title_lang, &t.name, &title, &t.name, problems)
+    );
     let mut terms: Vec<Term> = used
         .into_iter()
         .map(|(id, mut items)| {
@@ -309,8 +352,9 @@ fn lang_terms(
                 Err(_) => (id.to_string(), lang.clone()),
             };
             newest_first(site, &mut items);
+            let slug = slug_of(catalog, &label_lang, &key, &label, id, problems);
             Term {
-                path: format!("{path}{}/", slug_of(&label, id)),
+                path: format!("{path}{slug}/"),
                 id: id.to_string(),
                 label,
                 label_lang,
