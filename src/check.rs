@@ -360,6 +360,8 @@ fn unused_messages(prepared: &crate::Prepared) -> Vec<Problem> {
     let mut used: HashSet<String> = sources.key_uses().into_iter().map(|u| id(&u.key)).collect();
     used.extend(config.menu_entries().filter_map(|(_, e)| e.label.as_deref()).map(id));
     used.insert("site-title".to_string());
+    used.insert("pagination-path".to_string());
+    used.extend(crate::render::taxonomy::message_keys(&prepared.site));
     let mut todo: Vec<String> = used.iter().cloned().collect();
     while let Some(message) = todo.pop() {
         for referred in catalog.references(&config.default_language, &message) {

@@ -47,6 +47,9 @@ const KEYS: &[&str] = &[
     "branch",
     "script",
     "edit_url",
+    "taxonomies",
+    "singular",
+    "paginate_by",
 ];
 
 #[derive(Debug, Deserialize)]
@@ -76,6 +79,147 @@ struct RawConfig {
     cms: Option<CmsOptions>,
     #[serde(default)]
     edit_url: Option<Spanned<String>>,
+    #[serde(default)]
+    taxonomies: Option<Vec<Spanned<RawTaxonomy>>>,
+}
+
+/// A taxonomy as written in site.yaml: its name, or its name with options.
+/// Read by hand rather than as an untagged enum, so that a mistake in the
+/// options is reported as itself (`unknown field `paginte_by``), not as
+/// "no variant matched".
+#[derive(Debug, Clone)]
+enum RawTaxonomy {
+    Name(String),
+    Full(RawTaxonomyOptions),
+}
+
+impl<'de> Deserialize<'de> for RawTaxonomy {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = RawTaxonomy;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a taxonomy's name, or `{ name: …, singular: …, paginate_by: … }`")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<RawTaxonomy, E> {
+                Ok(RawTaxonomy::Name(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> std::result::Result<RawTaxonomy, A::Error> {
+                RawTaxonomyOptions::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(RawTaxonomy::Full)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTaxonomyOptions {
+    name: String,
+    singular: Option<String>,
+    paginate_by: Option<usize>,
+}
+
+/// A taxonomy declared in site.yaml (`taxonomies:`; `tags` when none is).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Taxonomy {
+    /// Its name: the front-matter key (`tags`, or below `taxonomies:`)
+    /// and the Fluent message of its title (`tags = Etiketter`).
+    pub name: String,
+    /// The prefix of its terms' label messages (`tag` for `tag-<id>`):
+    /// the name without its plural ending unless `singular:` says.
+    pub singular: String,
+    /// Terms per page of a term page's listing, if paginated.
+    pub paginate_by: Option<std::num::NonZeroUsize>,
+}
+
+impl Taxonomy {
+    /// The Fluent message of a term's label: `tag-trafficking`.
+    pub fn label_key(&self, id: &str) -> String {
+        format!("{}-{id}", self.singular)
+    }
+}
+
+/// The singular of an English plural taxonomy name: `tags` → `tag`,
+/// `categories` → `category`; other names stay as they are.
+///
+/// ```
+/// use tolk::config::singular;
+/// assert_eq!(singular("tags"), "tag");
+/// assert_eq!(singular("categories"), "category");
+/// assert_eq!(singular("audience"), "audience");
+/// assert_eq!(singular("access"), "access");
+/// ```
+pub fn singular(name: &str) -> String {
+    if let Some(stem) = name.strip_suffix("ies").filter(|s| !s.is_empty()) {
+        format!("{stem}y")
+    } else if name.ends_with('s') && !name.ends_with("ss") && name.len() > 1 {
+        name[..name.len() - 1].to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+/// The taxonomies of site.yaml, checked: names are lower-case words
+/// (`a`–`z`, digits, `_`), each declared once.
+fn taxonomies(raw: Option<Vec<Spanned<RawTaxonomy>>>, problems: &mut Vec<Diagnostic>) -> Vec<Taxonomy> {
+    let Some(raw) = raw else {
+        return vec![Taxonomy {
+            name: "tags".into(),
+            singular: "tag".into(),
+            paginate_by: None,
+        }];
+    };
+    let mut out: Vec<Taxonomy> = Vec::new();
+    for entry in raw {
+        let (line, column) = (entry.referenced.line() as usize, entry.referenced.column() as usize);
+        let (name, singular_name, paginate_by) = match entry.value {
+            RawTaxonomy::Name(n) => (n, None, None),
+            RawTaxonomy::Full(o) => (o.name, o.singular, o.paginate_by),
+        };
+        let word = |w: &str| {
+            w.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                && w.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        };
+        let problem = |message: String, hint: &str| {
+            Diagnostic::error(PathBuf::from(FILE), message)
+                .at(line, Some(column))
+                .hint(hint)
+        };
+        if !word(&name) || singular_name.as_deref().is_some_and(|s| !word(s)) {
+            problems.push(problem(
+                format!("`{}` is not a taxonomy name", name.escape_debug()),
+                "name a taxonomy with a lower-case word (a–z, digits, `_`), e.g. `tags` or `audiences`; its title and its terms' labels come from the Fluent files",
+            ));
+            continue;
+        }
+        if out.iter().any(|t| t.name == name) {
+            problems.push(problem(
+                format!("the taxonomy `{name}` is declared twice"),
+                "list each taxonomy once",
+            ));
+            continue;
+        }
+        let paginate_by = match paginate_by.map(std::num::NonZeroUsize::new) {
+            Some(None) => {
+                problems.push(problem(
+                    format!("`paginate_by: 0` for the taxonomy `{name}`"),
+                    "write how many pages one page of a term's listing shows (1 or more), or leave it out",
+                ));
+                None
+            }
+            Some(n) => n,
+            None => None,
+        };
+        out.push(Taxonomy {
+            singular: singular_name.unwrap_or_else(|| singular(&name)),
+            name,
+            paginate_by,
+        });
+    }
+    out
 }
 
 /// `cms:` in site.yaml: the browser CMS (Sveltia CMS), off unless present.
@@ -294,6 +438,8 @@ pub struct Config {
     /// "Edit this page" link (`edit_url:`), an https URL with `{path}`
     /// where the page's source file goes (`content/sv/about.md`).
     pub edit_url: Option<String>,
+    /// The taxonomies pages may use (`taxonomies:`, `[tags]` by default).
+    pub taxonomies: Vec<Taxonomy>,
 }
 
 /// The configuration file's name.
@@ -417,6 +563,7 @@ impl Config {
                 );
             }
         }
+        let taxonomies = taxonomies(raw.taxonomies, &mut problems);
         problems.extend(menu_address_problems(&menus));
         for l in &languages {
             problems.extend(menu_address_problems(&l.menus));
@@ -463,6 +610,7 @@ impl Config {
             search: raw.search,
             cms: raw.cms,
             edit_url: raw.edit_url.map(|e| e.value),
+            taxonomies,
         })
     }
 
@@ -492,6 +640,11 @@ impl Config {
             .iter()
             .chain(self.languages.iter().flat_map(|l| l.menus.iter()))
             .flat_map(|(name, entries)| entries.iter().map(move |e| (name.as_str(), e)))
+    }
+
+    /// The declared taxonomy of this name.
+    pub fn taxonomy(&self, name: &str) -> Option<&Taxonomy> {
+        self.taxonomies.iter().find(|t| t.name == name)
     }
 
     /// The configured [`Lang`] with this code (the only way from a code

@@ -266,6 +266,14 @@ const HOMES: &[(&str, &str)] = &[
     ("locale", "`languages: <code>:`"),
     ("path", "a menu entry (`- { path: about, label: … }`)"),
     ("label", "a menu entry (`- { path: about, label: … }`)"),
+    (
+        "singular",
+        "a taxonomy (`taxonomies: [{ name: series, singular: series }]`)",
+    ),
+    (
+        "paginate_by",
+        "a taxonomy (`taxonomies: [{ name: tags, paginate_by: 20 }]`); a section's listing sets it in its `_index.md`",
+    ),
 ];
 
 /// The keys serde lists as valid where the unknown one was written

@@ -166,6 +166,19 @@ fn context_of_the_search_page() {
 }
 
 #[test]
+fn context_of_a_term_page_and_the_term_index() {
+    // The first of the two pages of a term (`tags` paginates by 1 here).
+    let f = built();
+    let ctx = context(&f, "sv/etiketter/människohandel/index.html");
+    assert_eq!(ctx["page"]["kind"], "term");
+    assert_eq!(ctx["paginator"]["total"], 2);
+    insta::assert_json_snapshot!("term_page", ctx);
+    let ctx = context(&f, "sv/etiketter/index.html");
+    assert_eq!(ctx["page"]["kind"], "terms");
+    insta::assert_json_snapshot!("term_index", ctx);
+}
+
+#[test]
 fn context_of_the_root_and_404_pages() {
     let f = built();
     let root = context(&f, "index.html");

@@ -203,7 +203,12 @@ fn regression_sitemap_alternates_equal_each_pages_own_and_the_chooser_has_an_ent
                 )
             })
             .collect();
-        let rel = loc.strip_prefix(base).unwrap();
+        // Addresses outside ASCII are percent-encoded (`etiketter/m%C3%A4nniskohandel/`).
+        let rel = percent_encoding::percent_decode_str(loc.strip_prefix(base).unwrap())
+            .decode_utf8()
+            .unwrap()
+            .into_owned();
+        let rel = rel.as_str();
         chooser |= rel.is_empty();
         let html = std::fs::read_to_string(f.out().join(rel).join("index.html")).unwrap();
         let page = scraper::Html::parse_document(&html);

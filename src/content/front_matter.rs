@@ -117,6 +117,10 @@ pub const FIELDS: &[&str] = &[
     "page_template",
     "sort_by",
     "feed",
+    "paginate_by",
+    "group_by",
+    "tags",
+    "taxonomies",
     "aliases",
     "translated_from",
     "contacts",
@@ -152,6 +156,17 @@ pub struct RawFrontMatter {
     /// For sections: publish an Atom feed of the dated pages below.
     #[serde(default)]
     pub feed: bool,
+    /// For sections: how many pages one page of the listing shows.
+    pub paginate_by: Option<Spanned<i64>>,
+    /// For sections: group the listing (`year`).
+    pub group_by: Option<Spanned<String>>,
+    /// Term ids of the `tags` taxonomy.
+    #[serde(default)]
+    pub tags: Vec<Spanned<String>>,
+    /// Term ids of the other taxonomies declared in site.yaml, by
+    /// taxonomy name.
+    #[serde(default)]
+    pub taxonomies: indexmap::IndexMap<String, Spanned<Vec<Spanned<String>>>>,
     /// Old URLs that redirect here.
     #[serde(default)]
     pub aliases: Vec<Spanned<String>>,

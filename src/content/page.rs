@@ -36,6 +36,56 @@ pub enum SortBy {
     Title,
 }
 
+/// How a section groups its listing (`group_by:`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GroupBy {
+    /// Under the year of each page's `date` (a news archive).
+    Year,
+}
+
+/// The terms a page has in one taxonomy, as written in its front matter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageTerms {
+    /// The taxonomy's name (`tags`), where it was written.
+    pub taxonomy: Located<String>,
+    /// Term ids (`trafficking`), each where it was written, without repeats.
+    pub ids: Vec<Located<String>>,
+}
+
+/// Checks a term id: lower-case ASCII letters, digits and single hyphens
+/// inside, so that `tag-<id>` is a Fluent message id and the id means the
+/// same term in every language.
+///
+/// ```
+/// use tolk::content::page::check_term_id;
+/// assert!(check_term_id("human-rights").is_ok());
+/// assert!(check_term_id("2010").is_ok());
+/// assert!(check_term_id("Människohandel").is_err());
+/// assert!(check_term_id("a--b").is_err());
+/// assert!(check_term_id("").is_err());
+/// ```
+///
+/// # Errors
+/// What is wrong, in words that finish "the term `x` …".
+pub fn check_term_id(id: &str) -> Result<(), &'static str> {
+    if id.is_empty() {
+        return Err("is empty");
+    }
+    if !id
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        return Err(
+            "is not an id: ids are written in lower-case a–z, digits and hyphens (the label in each language comes from the site's Fluent files)",
+        );
+    }
+    if id.starts_with('-') || id.ends_with('-') || id.contains("--") {
+        return Err("has a hyphen at its start or end, or two in a row");
+    }
+    Ok(())
+}
+
 /// A publication or update date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct PageDate {
@@ -78,6 +128,12 @@ pub struct Page {
     pub sort_by: SortBy,
     /// For sections: publish a feed.
     pub feed: bool,
+    /// For sections: pages per page of the listing (`paginate_by:`).
+    pub paginate_by: Option<std::num::NonZeroUsize>,
+    /// For sections: how the listing is grouped (`group_by:`).
+    pub group_by: Option<GroupBy>,
+    /// Taxonomy terms (`tags:`, `taxonomies:`), in the order written.
+    pub terms: Vec<PageTerms>,
     /// Old URLs redirecting here.
     pub aliases: Vec<Located<String>>,
     /// Hash of the original this translation was made from.
@@ -342,6 +398,8 @@ fn convert(
             )),
         }
     }
+    let listing = Listing::convert(raw.paginate_by, raw.group_by, split, kind_of(key), &err, problems);
+    let terms = terms(raw.tags, raw.taxonomies, split, &err, problems);
     let event = raw.event.and_then(|e| {
         calendar::validate(e, split.yaml_line, file)
             .map_err(|p| problems.extend(p))
@@ -363,6 +421,9 @@ fn convert(
         page_template,
         sort_by,
         feed: raw.feed,
+        paginate_by: listing.paginate_by,
+        group_by: listing.group_by,
+        terms,
         aliases,
         translated_from: raw.translated_from,
         contacts: raw.contacts,
@@ -371,6 +432,122 @@ fn convert(
         body: split.body.to_string(),
         body_line: split.body_line,
     }
+}
+
+/// A section's listing options, checked.
+struct Listing {
+    paginate_by: Option<std::num::NonZeroUsize>,
+    group_by: Option<GroupBy>,
+}
+
+type ErrAt<'e> = dyn Fn(front_matter::Pos, String, &str) -> Diagnostic + 'e;
+
+impl Listing {
+    fn convert(
+        paginate_by: Option<serde_saphyr::Spanned<i64>>,
+        group_by: Option<serde_saphyr::Spanned<String>>,
+        split: &front_matter::Split<'_>,
+        kind: Kind,
+        err: &ErrAt<'_>,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Listing {
+        let only_sections = "paginate_by and group_by belong in a section's _index.md, whose listing they shape";
+        let paginate_by = paginate_by.map(|n| located(n, split)).and_then(|n| {
+            if kind == Kind::Page {
+                problems.push(err(n.pos, "`paginate_by` on a page that lists nothing".into(), only_sections));
+                return None;
+            }
+            let value = usize::try_from(n.value).ok().and_then(std::num::NonZeroUsize::new);
+            if value.is_none() {
+                problems.push(err(
+                    n.pos,
+                    format!("`paginate_by: {}` is not a number of pages to show", n.value),
+                    "write how many pages one page of the listing shows, a whole number of 1 or more, e.g. `paginate_by: 10`; leave it out to list every page on one page",
+                ));
+            }
+            value
+        });
+        let group_by = group_by.map(|g| located(g, split)).and_then(|g| {
+            if kind == Kind::Page {
+                problems.push(err(
+                    g.pos,
+                    "`group_by` on a page that lists nothing".into(),
+                    only_sections,
+                ));
+                return None;
+            }
+            match g.value.trim() {
+                "year" => Some(GroupBy::Year),
+                other => {
+                    problems.push(err(
+                        g.pos,
+                        format!("unknown grouping `{other}`"),
+                        "use `group_by: year` (a news archive under year headings), or leave it out",
+                    ));
+                    None
+                }
+            }
+        });
+        Listing { paginate_by, group_by }
+    }
+}
+
+/// The page's terms: `tags:` first, then `taxonomies:` in the order
+/// written; bad ids are reported and left out, repeats dropped.
+fn terms(
+    tags: Vec<serde_saphyr::Spanned<String>>,
+    others: indexmap::IndexMap<String, serde_saphyr::Spanned<Vec<serde_saphyr::Spanned<String>>>>,
+    split: &front_matter::Split<'_>,
+    err: &ErrAt<'_>,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<PageTerms> {
+    let mut out = Vec::new();
+    let tags_pos = tags.first().map(|t| crate::yaml::pos_of(t.referenced, split.yaml_line));
+    let lists = tags_pos
+        .map(|pos| {
+            (
+                Located {
+                    value: "tags".to_string(),
+                    pos,
+                },
+                tags,
+            )
+        })
+        .into_iter()
+        .chain(others.into_iter().map(|(name, list)| {
+            let list = located(list, split);
+            (
+                Located {
+                    value: name,
+                    pos: list.pos,
+                },
+                list.value,
+            )
+        }));
+    for (taxonomy, list) in lists {
+        let mut ids: Vec<Located<String>> = Vec::new();
+        for id in list.into_iter().map(|i| located(i, split)) {
+            let value = id.value.trim().to_string();
+            match check_term_id(&value) {
+                Ok(()) if ids.iter().any(|i| i.value == value) => {}
+                Ok(()) => ids.push(Located { value, pos: id.pos }),
+                Err(why) => problems.push(err(
+                    id.pos,
+                    format!("the term `{}` {why}", id.value.escape_debug()),
+                    &format!(
+                        "write the term's id, e.g. `{}`, and its label per language in locales/<lang>/*.ftl (`tag-{0} = …`)",
+                        Some(super::markdown::slugify(&id.value))
+                            .filter(|s| check_term_id(s).is_ok())
+                            .unwrap_or_else(|| "human-trafficking".into())
+                    ),
+                )),
+            }
+        }
+        if !ids.is_empty() {
+            out.push(PageTerms { taxonomy, ids });
+        }
+    }
+    out
 }
 
 /// `YYYY-MM-DD` or an RFC 3339 timestamp.

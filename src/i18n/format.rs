@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use icu::calendar::{Date as IcuDate, Gregorian};
 use icu::datetime::FixedCalendarDateTimeFormatter;
-use icu::datetime::fieldsets::{MD, T, YM, YMD, YMDT};
+use icu::datetime::fieldsets::{MD, T, Y, YM, YMD, YMDT};
 use icu::datetime::input::Time as IcuTime;
 use icu::decimal::DecimalFormatter;
 use icu::decimal::input::Decimal;
@@ -53,6 +53,7 @@ struct Formatters {
     short: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
     month_day: Option<FixedCalendarDateTimeFormatter<Gregorian, MD>>,
     year_month: Option<FixedCalendarDateTimeFormatter<Gregorian, YM>>,
+    year: Option<FixedCalendarDateTimeFormatter<Gregorian, Y>>,
     time: Option<FixedCalendarDateTimeFormatter<Gregorian, T>>,
     date_time: Option<FixedCalendarDateTimeFormatter<Gregorian, YMDT>>,
     decimal: Option<DecimalFormatter>,
@@ -71,6 +72,7 @@ impl Formatters {
             short: FixedCalendarDateTimeFormatter::try_new(prefs(), YMD::short()).ok(),
             month_day: FixedCalendarDateTimeFormatter::try_new(prefs(), MD::long()).ok(),
             year_month: FixedCalendarDateTimeFormatter::try_new(prefs(), YM::long()).ok(),
+            year: FixedCalendarDateTimeFormatter::try_new(prefs(), Y::long()).ok(),
             time: FixedCalendarDateTimeFormatter::try_new(prefs(), T::hm()).ok(),
             date_time: FixedCalendarDateTimeFormatter::try_new(prefs(), YMD::long().with_time_hm()).ok(),
             decimal: DecimalFormatter::try_new(locale.into(), Default::default()).ok(),
@@ -181,6 +183,22 @@ pub fn format_month(lang: &Lang, date: Date) -> String {
     with(lang, |f| match (&f.year_month, gregorian(date)) {
         (Some(formatter), Some(d)) => formatter.format(&d).write_to_string().into_owned(),
         _ => date.strftime("%Y-%m").to_string(),
+    })
+}
+
+/// A year, as a heading of a listing grouped by year: `2010`, `٢٠١٠`
+/// (`ar-EG`), `2010年` (`ja`).
+///
+/// ```
+/// use tolk::i18n::format::format_year;
+/// use tolk::Lang;
+/// assert_eq!(format_year(&Lang::of("sv"), jiff::civil::date(2010, 4, 26)), "2010");
+/// assert_eq!(format_year(&Lang::of("ar-EG"), jiff::civil::date(2010, 4, 26)), "٢٠١٠");
+/// ```
+pub fn format_year(lang: &Lang, date: Date) -> String {
+    with(lang, |f| match (&f.year, gregorian(date)) {
+        (Some(formatter), Some(d)) => formatter.format(&d).write_to_string().into_owned(),
+        _ => date.year().to_string(),
     })
 }
 

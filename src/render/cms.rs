@@ -61,6 +61,20 @@ pub fn mapping(name: &str) -> Option<Mapping> {
             "required": false, "options": ["weight", "date", "title"], "i18n": "duplicate"}),
         "feed" => json!({"name": "feed", "label": "Publish a news feed of the pages below", "widget": "boolean",
             "required": false, "default": false, "i18n": "duplicate"}),
+        "paginate_by" => json!({"name": "paginate_by", "label": "Pages per page of the listing", "widget": "number",
+            "value_type": "int", "min": 1, "required": false, "i18n": "duplicate",
+            "hint": "leave empty to list every page on one page"}),
+        "group_by" => json!({"name": "group_by", "label": "Group the listing by", "widget": "select",
+            "required": false, "options": ["year"], "i18n": "duplicate"}),
+        "tags" => json!({"name": "tags", "label": "Tags", "widget": "list", "required": false, "i18n": "duplicate",
+            "hint": "term ids such as human-trafficking; each language's name for a term is in the site's locales files",
+            "field": {"name": "tag", "label": "Tag", "widget": "string",
+            "pattern": ["^[a-z0-9]+(-[a-z0-9]+)*$", "write the tag's id in lower-case a-z, digits and hyphens, e.g. human-trafficking"]}}),
+        "taxonomies" => {
+            return Some(Mapping::Omitted(
+                "taxonomies other than tags are declared per site by its developers and written in the file",
+            ));
+        }
         "aliases" => json!({"name": "aliases", "label": "Old addresses that redirect here", "widget": "list",
             "required": false, "field": {"name": "alias", "label": "Old address", "widget": "string",
             "pattern": ["^[^\\s?#]+$", "write a path such as old/page, without spaces, ? or #"]}}),

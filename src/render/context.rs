@@ -324,6 +324,55 @@ pub struct PageView<'a> {
     pub feed: bool,
     /// "Edit this page" link to the source file (`edit_url:`), if set.
     pub edit_url: Option<String>,
+    /// The page's terms by taxonomy (`page.terms.tags`): `id`, `label`,
+    /// `lang`, `url`, `count`.
+    pub terms: std::collections::BTreeMap<String, Vec<super::taxonomy::TermLink>>,
+    /// Sections with `group_by: year`: `pages` under their years (`year`,
+    /// `label` in the reader's language, `pages`), in listing order.
+    pub groups: Vec<YearGroup<'a>>,
+    /// Sections with `paginate_by`: this page of the listing (`pages`
+    /// holds only its entries).
+    pub paginator: Option<super::paginate::PaginatorView>,
+}
+
+/// Pages of a listing dated in one year.
+#[derive(Debug, Clone, Serialize)]
+pub struct YearGroup<'a> {
+    /// The year (none for undated pages, which come last).
+    pub year: Option<i16>,
+    /// The year as the reader's language writes it (`2010`, `٢٠١٠`).
+    pub label: String,
+    /// The pages, in listing order.
+    pub pages: Vec<Summary<'a>>,
+}
+
+/// Groups a listing by the year of its pages' dates, keeping the order;
+/// undated pages are gathered in one group without a year, at the end.
+pub fn by_year<'a>(lang: &Lang, pages: &[Summary<'a>]) -> Vec<YearGroup<'a>> {
+    let mut groups: Vec<YearGroup<'a>> = Vec::new();
+    let mut undated = Vec::new();
+    for p in pages {
+        let Some(date) = p.date.as_deref().and_then(|d| d.parse::<jiff::civil::Date>().ok()) else {
+            undated.push(p.clone());
+            continue;
+        };
+        match groups.iter_mut().find(|g| g.year == Some(date.year())) {
+            Some(g) => g.pages.push(p.clone()),
+            None => groups.push(YearGroup {
+                year: Some(date.year()),
+                label: crate::i18n::format::format_year(lang, date),
+                pages: vec![p.clone()],
+            }),
+        }
+    }
+    if !undated.is_empty() {
+        groups.push(YearGroup {
+            year: None,
+            label: String::new(),
+            pages: undated,
+        });
+    }
+    groups
 }
 
 /// A menu entry.
@@ -356,6 +405,8 @@ pub struct Views<'a> {
     pub web_links: &'a WebLinks,
     /// What every page of the item's language shows, resolved once.
     pub lang_data: &'a LangData<'a>,
+    /// The site's taxonomies, for the page's terms.
+    pub taxonomies: &'a super::taxonomy::Taxonomies,
 }
 
 /// A menu entry's label key (a Fluent message) and the item it leads to.
@@ -507,8 +558,16 @@ impl<'a> Views<'a> {
             .collect()
     }
 
-    /// The view of the current page.
-    pub fn page(&self, content: String, toc: Vec<Heading>) -> PageView<'a> {
+    /// The view of the current page, listing `pages` and `subsections`
+    /// (a section's, from [`Site::children`], or the part of them this
+    /// page of a paginated listing shows).
+    pub fn page(
+        &self,
+        content: String,
+        toc: Vec<Heading>,
+        pages: &[&'a Item],
+        subsections: &[&'a Item],
+    ) -> PageView<'a> {
         let site = self.site;
         let page: &'a Page = &site.pages[self.item.page];
         let original = site
@@ -525,15 +584,8 @@ impl<'a> Views<'a> {
                     permalink: permalink(&site.config.base_url, &target.path),
                 })
             });
-        let (pages, subsections) = if page.kind == Kind::Page {
-            (Vec::new(), Vec::new())
-        } else {
-            let (p, s) = site.children(&self.item.lang, &self.item.key);
-            (
-                p.into_iter().map(|i| self.summary(i)).collect(),
-                s.into_iter().map(|i| self.summary(i)).collect(),
-            )
-        };
+        let pages = pages.iter().map(|i| self.summary(i)).collect();
+        let subsections = subsections.iter().map(|i| self.summary(i)).collect();
         PageView {
             title: &page.title,
             description: if page.description.is_empty() {
@@ -574,6 +626,9 @@ impl<'a> Views<'a> {
                 .collect(),
             event: self.event(self.item),
             json_ld: page.event.as_ref().map(|e| super::events::json_ld(site, self.item, e)),
+            terms: self.taxonomies.of_item(site, self.item, |p| self.link(p)),
+            groups: Vec::new(),
+            paginator: None,
             pages,
             subsections,
             feed: page.feed,

@@ -21,9 +21,21 @@ fn last_modified(page: &Page) -> Option<PageDate> {
     page.updated.or(page.date)
 }
 
+/// A page of the sitemap that is not a content item: a term page, a later
+/// page of a paginated listing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SitemapUrl {
+    /// Output folder.
+    pub path: String,
+    /// The same page in every language that has it (this one included):
+    /// language and output folder.
+    pub alternates: Vec<(Lang, String)>,
+}
+
 /// `sitemap.xml`: every page published in its own language (fallback copies
-/// and redirects are left out), with every translation as an alternate.
-pub fn sitemap(site: &Site) -> OutputFile {
+/// and redirects are left out), with every translation as an alternate,
+/// then `more` (term pages, later pages of listings), in the order given.
+pub fn sitemap(site: &Site, more: &[SitemapUrl]) -> OutputFile {
     let base = &site.config.base_url;
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
@@ -71,6 +83,22 @@ pub fn sitemap(site: &Site) -> OutputFile {
             xml(base)
         );
         out.push_str("  </url>\n");
+    }
+    for url in more {
+        let _ = writeln!(out, "  <url>\n    <loc>{}</loc>", xml(&permalink(base, &url.path)));
+        for (lang, path) in &url.alternates {
+            let _ = writeln!(
+                out,
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                xml(lang.as_str()),
+                xml(&permalink(base, path))
+            );
+        }
+        let _ = writeln!(
+            out,
+            "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>",
+            xml(base)
+        );
     }
     out.push_str("</urlset>\n");
     OutputFile {
@@ -156,9 +184,26 @@ fn atom(
     titles: &super::Titles,
     static_files: &std::collections::BTreeSet<String>,
 ) -> OutputFile {
-    let base = &site.config.base_url;
     let (pages, _) = site.children(&section.lang, &section.key);
-    let mut entries: Vec<&Item> = pages
+    let section_page = &site.pages[section.page];
+    atom_feed(
+        site,
+        &Feed {
+            lang: &section.lang,
+            path: &section.path,
+            title: &section_page.title,
+            entries: newest_first(site, pages),
+            source: section_page.file.clone(),
+        },
+        titles,
+        static_files,
+    )
+}
+
+/// The dated items among `items`, newest first (then by key): the entries
+/// of a feed.
+pub fn newest_first<'a>(site: &Site, items: Vec<&'a Item>) -> Vec<&'a Item> {
+    let mut entries: Vec<&Item> = items
         .into_iter()
         .filter(|i| site.pages[i.page].date.is_some())
         .collect();
@@ -168,26 +213,47 @@ fn atom(
             .cmp(&site.pages[a.page].date)
             .then_with(|| a.key.cmp(&b.key))
     });
+    entries
+}
+
+/// What one Atom feed lists: a section's pages, a term's.
+pub struct Feed<'a> {
+    /// The reader's language.
+    pub lang: &'a Lang,
+    /// Output folder of the HTML page the feed belongs to; the feed is
+    /// its [`ATOM_FILE`].
+    pub path: &'a str,
+    /// The feed's title, before the site's.
+    pub title: &'a str,
+    /// The entries, in order.
+    pub entries: Vec<&'a Item>,
+    /// The source file the feed is made from, for messages.
+    pub source: std::path::PathBuf,
+}
+
+/// An Atom 1.0 feed: `feed.entries` with their full text, links absolute.
+pub fn atom_feed(
+    site: &Site,
+    feed: &Feed<'_>,
+    titles: &super::Titles,
+    static_files: &std::collections::BTreeSet<String>,
+) -> OutputFile {
+    let base = &site.config.base_url;
+    let entries = &feed.entries;
     let updated = entries
         .iter()
         .filter_map(|i| last_modified(&site.pages[i.page]))
         .max()
         .map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |d| d.timestamp.to_string());
-    let section_page = &site.pages[section.page];
-    let site_title = super::site_title(site, titles, &section.lang);
-    let self_url = permalink(base, &format!("{}{ATOM_FILE}", section.path));
+    let site_title = super::site_title(site, titles, feed.lang);
+    let self_url = permalink(base, &format!("{}{ATOM_FILE}", feed.path));
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         out,
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">",
-        xml(section.lang.as_str())
+        xml(feed.lang.as_str())
     );
-    let _ = writeln!(
-        out,
-        "  <title>{} – {}</title>",
-        xml(&section_page.title),
-        xml(site_title)
-    );
+    let _ = writeln!(out, "  <title>{} – {}</title>", xml(feed.title), xml(site_title));
     let _ = writeln!(out, "  <id>{}</id>", xml(&self_url));
     let _ = writeln!(
         out,
@@ -197,7 +263,7 @@ fn atom(
     let _ = writeln!(
         out,
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
-        xml(&permalink(base, &section.path))
+        xml(&permalink(base, feed.path))
     );
     let _ = writeln!(out, "  <updated>{updated}</updated>");
     let _ = writeln!(out, "  <author><name>{}</name></author>", xml(site_title));
@@ -211,7 +277,7 @@ fn atom(
             &site.config.markdown,
             &AbsoluteLinks {
                 site,
-                lang: &section.lang,
+                lang: feed.lang,
                 static_files,
             },
         )
@@ -243,8 +309,8 @@ fn atom(
     }
     out.push_str("</feed>\n");
     OutputFile {
-        path: format!("{}{ATOM_FILE}", section.path),
+        path: format!("{}{ATOM_FILE}", feed.path),
         data: Data::Bytes(out.into_bytes()),
-        source: Some(section_page.file.clone()),
+        source: Some(feed.source.clone()),
     }
 }

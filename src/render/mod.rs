@@ -10,7 +10,9 @@ pub mod context;
 pub mod edit;
 pub mod events;
 pub mod feeds;
+pub mod paginate;
 pub mod search;
+pub mod taxonomy;
 pub mod templates;
 
 use crate::lang::Lang;
@@ -250,7 +252,7 @@ impl Producer for Pages {
         edit::pages(site, edit)
     }
     fn produce(&self, cx: &Cx<'_>, scope: Scope<'_>, sink: &dyn Sink) -> Produced {
-        let results: Vec<PageResult<Claim>> = cx
+        let results: Vec<PageResult<Vec<Claim>>> = cx
             .site
             .items
             .par_iter()
@@ -259,23 +261,26 @@ impl Producer for Pages {
                 Scope::Pages(only) => only.contains(&item.page),
             })
             .map(|item| {
-                let (file, warnings) = cx.renderer.item(item, cx.handover)?;
-                let entry = (file.path.clone(), file.source.clone());
-                sink.put(file).map_err(sink_problems)?;
-                Ok((entry, warnings))
+                let (files, warnings) = cx.renderer.item(item, cx.handover)?;
+                let mut claims = Vec::with_capacity(files.len());
+                for file in files {
+                    claims.push((file.path.clone(), file.source.clone()));
+                    sink.put(file).map_err(sink_problems)?;
+                }
+                Ok((claims, warnings))
             })
             .collect();
         let mut produced = Produced::default();
         for r in results {
             match r {
-                Ok((entry, warnings)) => {
-                    produced.claims.push(entry);
+                Ok((claims, warnings)) => {
+                    produced.pages += 1;
+                    produced.claims.extend(claims);
                     produced.problems.extend(warnings);
                 }
                 Err(problems) => produced.problems.extend(problems),
             }
         }
-        produced.pages = produced.claims.len();
         produced
     }
 }
@@ -311,7 +316,11 @@ pub const PRODUCERS: &[&dyn Producer] = &[
     &Files {
         name: "sitemap and robots.txt",
         reacts_to: edit::unaffected_by_wording,
-        files: |cx| Ok(vec![feeds::sitemap(cx.site), feeds::robots(cx.site)]),
+        files: |cx| {
+            let mut more = paginate::sitemap_urls(cx.site, cx.renderer.segments);
+            more.extend(cx.renderer.taxonomies.sitemap_urls());
+            Ok(vec![feeds::sitemap(cx.site, &more), feeds::robots(cx.site)])
+        },
     },
     &Files {
         name: "feeds",
@@ -321,6 +330,7 @@ pub const PRODUCERS: &[&dyn Producer] = &[
             Ok(feeds::atom_feeds(cx.site, cx.titles, &static_files))
         },
     },
+    &taxonomy::TermPages,
     &search::Search,
     &Files {
         name: "CMS admin",
@@ -375,6 +385,12 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
         }
         Err(e) => return Err(e),
     };
+    let published = [taxonomy::LIST_TEMPLATE, taxonomy::TERM_TEMPLATE]
+        .iter()
+        .all(|t| sources.templates.contains_key(*t));
+    let (taxonomies, problems) = taxonomy::Taxonomies::build(site, catalog, published, strict);
+    diagnostics.extend(problems);
+    let segments = paginate::segments(site, catalog);
     let lang_data: HashMap<Lang, context::LangData<'_>> = site
         .config
         .languages
@@ -392,6 +408,8 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
         lang_data: &lang_data,
         static_files: &static_files,
         image_sizes: &image_sizes(site, theme),
+        taxonomies: &taxonomies,
+        segments: &segments,
     };
     let cx = Cx {
         site,
@@ -483,6 +501,10 @@ struct Renderer<'a> {
     static_files: &'a std::collections::BTreeSet<String>,
     /// Width and height of every image the site publishes, by output path.
     image_sizes: &'a ImageSizes,
+    /// Every taxonomy's terms per language.
+    taxonomies: &'a taxonomy::Taxonomies,
+    /// The localised folder of later pages of listings, per language.
+    segments: &'a HashMap<Lang, String>,
 }
 
 /// The first `limit` bytes of a file.
@@ -847,9 +869,49 @@ impl<'a> Renderer<'a> {
         ctx
     }
 
-    /// Renders one page: its file and the warnings found on the way, or
-    /// every problem when one of them is an error.
-    fn item(&self, item: &'a Item, handover: &HandOver) -> PageResult<OutputFile> {
+    /// The views of the page shown as `item`.
+    fn views<'i>(&'i self, item: &'i Item) -> Views<'i> {
+        Views {
+            site: self.site,
+            item,
+            now: self.now,
+            labels: &self.labels[&item.lang],
+            web_links: self.web_links,
+            lang_data: &self.lang_data[&item.lang],
+            taxonomies: self.taxonomies,
+        }
+    }
+
+    /// Renders one page (every page of its listing, when it paginates):
+    /// its files and the warnings found on the way, or every problem when
+    /// one of them is an error.
+    fn item(&self, item: &Item, handover: &HandOver) -> PageResult<Vec<OutputFile>> {
+        let paging = paginate::Paging::of(self.site, item, self.segments);
+        let mut files = Vec::with_capacity(paging.pagers.len());
+        let mut warnings = Vec::new();
+        for pager in &paging.pagers {
+            let at = Item {
+                path: pager.path.clone(),
+                ..item.clone()
+            };
+            let (file, mut found) = self.item_page(&at, &paging, pager, handover)?;
+            files.push(file);
+            warnings.append(&mut found);
+        }
+        Ok((files, warnings))
+    }
+
+    /// Renders one page of `item`'s listing (`item.path` is that page's).
+    /// Only the first hands its text over and reports its Markdown's
+    /// problems (the later pages repeat its text).
+    fn item_page(
+        &self,
+        item: &Item,
+        paging: &paginate::Paging<'_>,
+        pager: &paginate::Pager,
+        handover: &HandOver,
+    ) -> PageResult<OutputFile> {
+        let first = pager.number == 1;
         let site = self.site;
         let page = &site.pages[item.page];
         let input = page.markdown_input();
@@ -860,7 +922,7 @@ impl<'a> Renderer<'a> {
             renderer: Some(self),
         };
         let md = markdown::render(&input, &site.config.markdown, &links);
-        if site.config.search && !item.is_fallback {
+        if first && site.config.search && !item.is_fallback {
             handover.put(MainText {
                 lang: item.lang.clone(),
                 path: item.path.clone(),
@@ -869,7 +931,11 @@ impl<'a> Renderer<'a> {
             });
         }
         // Broken links are reported once, for the page's own language.
-        let mut problems: Vec<Diagnostic> = if item.is_fallback { Vec::new() } else { md.problems };
+        let mut problems: Vec<Diagnostic> = if item.is_fallback || !first {
+            Vec::new()
+        } else {
+            md.problems
+        };
         let template = self.template_for(item).map_err(|d| vec![d]);
         let template = match template {
             Ok(t) => t,
@@ -878,16 +944,15 @@ impl<'a> Renderer<'a> {
                 return Err(problems);
             }
         };
-        let views = Views {
-            site,
-            item,
-            now: self.now,
-            labels: &self.labels[&item.lang],
-            web_links: self.web_links,
-            lang_data: &self.lang_data[&item.lang],
-        };
+        let views = self.views(item);
         let mut ctx = self.base_context(&item.lang, &item.path);
-        let view = views.page(md.html, md.toc);
+        let mut view = views.page(md.html, md.toc, &paging.pages[pager.range.clone()], &paging.subsections);
+        if paging.paginated {
+            self.paginate_view(&mut view, &views, paging, pager);
+        }
+        if page.group_by == Some(crate::content::page::GroupBy::Year) {
+            view.groups = context::by_year(&item.lang, &view.pages);
+        }
         if page.kind != Kind::Page {
             ctx.insert("section", &view);
         }
@@ -927,6 +992,42 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// Shows only `pager`'s entries in a section's view, with its
+    /// paginator, and the same page of the other languages' listings as
+    /// translations (their first page when they have fewer).
+    fn paginate_view(
+        &self,
+        view: &mut context::PageView<'_>,
+        views: &Views<'_>,
+        paging: &paginate::Paging<'_>,
+        pager: &paginate::Pager,
+    ) {
+        let link = |p: &str| views.link(p);
+        view.paginator = Some(paginate::PaginatorView::new(
+            &paging.pagers,
+            pager,
+            paging.pages.len(),
+            link,
+        ));
+        if pager.number == 1 {
+            return;
+        }
+        for tr in &mut view.translations {
+            let Some(lang) = self.site.config.lang(tr.code) else {
+                continue;
+            };
+            match paging.other(lang, pager.number) {
+                Some(path) => {
+                    tr.url = views.link(path);
+                    if tr.exists {
+                        tr.permalink = Some(crate::site::urls::permalink(&self.site.config.base_url, path));
+                    }
+                }
+                None => tr.permalink = None,
+            }
+        }
+    }
+
     /// Renders a page that tolk makes itself (the search page, term
     /// pages): `template` with the context of a content page (`page`,
     /// `site`, `lang`, …) describing `generated`, plus `more`.
@@ -941,14 +1042,7 @@ impl<'a> Renderer<'a> {
             is_fallback: false,
             path: generated.path.clone(),
         };
-        let views = Views {
-            site,
-            item: &item,
-            now: self.now,
-            labels: &self.labels[lang],
-            web_links: self.web_links,
-            lang_data: &self.lang_data[lang],
-        };
+        let views = self.views(&item);
         let explicit = site.config.output.explicit_index;
         let translations: Vec<context::TranslationView<'_>> = site
             .config

@@ -73,6 +73,8 @@ pagination = التنقل بين صفحات القائمة
 pagination-previous = الصفحة السابقة
 pagination-next = الصفحة التالية
 pagination-page = الصفحة { $number } من { $total }
+pagination-path = صفحة
+list-feed = تابِع هذه القائمة (موجز Atom)
 
 ## الملاحظات والأشكال والوسائط المضمّنة
 callout-note = ملاحظة

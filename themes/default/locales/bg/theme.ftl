@@ -65,6 +65,8 @@ pagination = Страници на списъка
 pagination-previous = Предишна страница
 pagination-next = Следваща страница
 pagination-page = Страница { $number } от { $total }
+pagination-path = страница
+list-feed = Следете този списък (Atom емисия)
 
 ## Информационни карета, фигури и вградено съдържание
 callout-note = Забележка

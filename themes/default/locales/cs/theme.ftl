@@ -69,6 +69,8 @@ pagination = Stránkování
 pagination-previous = Předchozí stránka
 pagination-next = Další stránka
 pagination-page = Stránka { $number } z { $total }
+pagination-path = strana
+list-feed = Sledovat tento seznam (kanál Atom)
 
 ## Rámečky, obrázky a vložená média
 callout-note = Poznámka

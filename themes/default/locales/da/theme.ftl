@@ -65,6 +65,8 @@ pagination = Sider i listen
 pagination-previous = Forrige side
 pagination-next = Næste side
 pagination-page = Side { $number } af { $total }
+pagination-path = side
+list-feed = Følg listen (Atom-feed)
 
 ## Faktabokse, figurer og indlejrede medier
 callout-note = Bemærk

@@ -65,6 +65,8 @@ pagination = Seitennavigation
 pagination-previous = Vorherige Seite
 pagination-next = Nächste Seite
 pagination-page = Seite { $number } von { $total }
+pagination-path = seite
+list-feed = Dieser Liste folgen (Atom-Feed)
 
 ## Hinweisboxen, Abbildungen und eingebettete Medien
 callout-note = Hinweis

@@ -65,6 +65,8 @@ pagination = Σελίδες της λίστας
 pagination-previous = Προηγούμενη σελίδα
 pagination-next = Επόμενη σελίδα
 pagination-page = Σελίδα { $number } από { $total }
+pagination-path = σελίδα
+list-feed = Παρακολουθήστε αυτή τη λίστα (ροή Atom)
 
 ## Πλαίσια επισήμανσης, εικόνες και ενσωματωμένα μέσα
 callout-note = Σημείωση

@@ -65,6 +65,8 @@ pagination = Pages of the listing
 pagination-previous = Previous page
 pagination-next = Next page
 pagination-page = Page { $number } of { $total }
+pagination-path = page
+list-feed = Follow this list (Atom feed)
 
 ## Callouts, figures and embedded media
 callout-note = Note

@@ -67,6 +67,8 @@ pagination = Paginación
 pagination-previous = Página anterior
 pagination-next = Página siguiente
 pagination-page = Página { $number } de { $total }
+pagination-path = página
+list-feed = Seguir esta lista (canal Atom)
 
 ## Recuadros, figuras y contenido multimedia insertado
 callout-note = Nota

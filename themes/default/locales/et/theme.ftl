@@ -65,6 +65,8 @@ pagination = Loendi lehed
 pagination-previous = Eelmine leht
 pagination-next = Järgmine leht
 pagination-page = Leht { $number }/{ $total }
+pagination-path = lehekülg
+list-feed = Jälgi seda loendit (Atom-voog)
 
 ## Teabekastid, joonised ja manustatud meedia
 callout-note = Märkus

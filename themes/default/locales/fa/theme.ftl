@@ -65,6 +65,8 @@ pagination = صفحه‌بندی فهرست
 pagination-previous = صفحهٔ قبل
 pagination-next = صفحهٔ بعد
 pagination-page = صفحهٔ { $number } از { $total }
+pagination-path = صفحه
+list-feed = دنبال کردن این فهرست (خوراک Atom)
 
 ## کادرهای توضیحی، تصاویر و رسانه‌های جاسازی‌شده
 callout-note = توجه

@@ -65,6 +65,8 @@ pagination = Luettelon sivut
 pagination-previous = Edellinen sivu
 pagination-next = Seuraava sivu
 pagination-page = Sivu { $number }/{ $total }
+pagination-path = sivu
+list-feed = Seuraa tätä luetteloa (Atom-syöte)
 
 ## Huomiolaatikot, kuvat ja upotettu media
 callout-note = Huomautus

@@ -67,6 +67,8 @@ pagination = Pagination
 pagination-previous = Page précédente
 pagination-next = Page suivante
 pagination-page = Page { $number } sur { $total }
+pagination-path = page
+list-feed = Suivre cette liste (flux Atom)
 
 ## Encadrés, figures et médias intégrés
 callout-note = Remarque

@@ -71,6 +71,8 @@ pagination = Leathanaigh an liosta
 pagination-previous = An leathanach roimhe seo
 pagination-next = An chéad leathanach eile
 pagination-page = Leathanach { $number } as { $total }
+pagination-path = leathanach
+list-feed = Lean an liosta seo (fotha Atom)
 
 ## Boscaí béime, léaráidí agus meáin leabaithe
 callout-note = Nóta

@@ -67,6 +67,8 @@ pagination = Stranice popisa
 pagination-previous = Prethodna stranica
 pagination-next = Sljedeća stranica
 pagination-page = Stranica { $number } od { $total }
+pagination-path = stranica
+list-feed = Pratite ovaj popis (Atom kanal)
 
 ## Okviri s napomenama, slike i ugrađeni mediji
 callout-note = Napomena

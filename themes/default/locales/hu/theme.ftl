@@ -65,6 +65,8 @@ pagination = Lapozás
 pagination-previous = Előző oldal
 pagination-next = Következő oldal
 pagination-page = { $number }. oldal (összesen: { $total })
+pagination-path = oldal
+list-feed = A lista követése (Atom-hírcsatorna)
 
 ## Kiemelt szövegdobozok, ábrák és beágyazott médiatartalmak
 callout-note = Megjegyzés

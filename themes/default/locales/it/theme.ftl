@@ -67,6 +67,8 @@ pagination = Paginazione
 pagination-previous = Pagina precedente
 pagination-next = Pagina successiva
 pagination-page = Pagina { $number } di { $total }
+pagination-path = pagina
+list-feed = Segui questo elenco (feed Atom)
 
 ## Riquadri, figure e contenuti multimediali incorporati
 callout-note = Nota

@@ -69,6 +69,8 @@ pagination = Sąrašo puslapiai
 pagination-previous = Ankstesnis puslapis
 pagination-next = Kitas puslapis
 pagination-page = Puslapis { $number } iš { $total }
+pagination-path = puslapis
+list-feed = Sekti šį sąrašą (Atom sklaidos kanalas)
 
 ## Išskirti blokai, iliustracijos ir įterptoji medija
 callout-note = Pastaba

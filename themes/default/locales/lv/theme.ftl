@@ -67,6 +67,8 @@ pagination = Saraksta lapas
 pagination-previous = Iepriekšējā lapa
 pagination-next = Nākamā lapa
 pagination-page = { $number }. lapa no { $total }
+pagination-path = lapa
+list-feed = Sekot šim sarakstam (Atom plūsma)
 
 ## Izceltie bloki, attēli un iegultie multivides materiāli
 callout-note = Piezīme

@@ -71,6 +71,8 @@ pagination = Paġni tal-lista
 pagination-previous = Il-paġna ta’ qabel
 pagination-next = Il-paġna li jmiss
 pagination-page = Paġna { $number } minn { $total }
+pagination-path = paġna
+list-feed = Segwi din il-lista (feed Atom)
 
 ## Kaxxi ta’ enfasi, figuri u midja inkorporata
 callout-note = Nota

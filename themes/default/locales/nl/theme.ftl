@@ -65,6 +65,8 @@ pagination = Paginanavigatie
 pagination-previous = Vorige pagina
 pagination-next = Volgende pagina
 pagination-page = Pagina { $number } van { $total }
+pagination-path = pagina
+list-feed = Deze lijst volgen (Atom-feed)
 
 ## Kaders, afbeeldingen en ingesloten media
 callout-note = Opmerking

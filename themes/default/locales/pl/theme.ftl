@@ -69,6 +69,8 @@ pagination = Strony listy
 pagination-previous = Poprzednia strona
 pagination-next = Następna strona
 pagination-page = Strona { $number } z { $total }
+pagination-path = strona
+list-feed = Obserwuj tę listę (kanał Atom)
 
 ## Ramki informacyjne, ilustracje i osadzone multimedia
 callout-note = Uwaga

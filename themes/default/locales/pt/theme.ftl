@@ -67,6 +67,8 @@ pagination = Paginação
 pagination-previous = Página anterior
 pagination-next = Página seguinte
 pagination-page = Página { $number } de { $total }
+pagination-path = página
+list-feed = Seguir esta lista (feed Atom)
 
 ## Caixas de destaque, figuras e conteúdos multimédia incorporados
 callout-note = Nota

@@ -67,6 +67,8 @@ pagination = Paginare
 pagination-previous = Pagina anterioară
 pagination-next = Pagina următoare
 pagination-page = Pagina { $number } din { $total }
+pagination-path = pagina
+list-feed = Urmăriți această listă (flux Atom)
 
 ## Casete de evidențiere, figuri și conținut media încorporat
 callout-note = Notă

@@ -69,6 +69,8 @@ pagination = Постраничная навигация
 pagination-previous = Предыдущая страница
 pagination-next = Следующая страница
 pagination-page = Страница { $number } из { $total }
+pagination-path = страница
+list-feed = Подписаться на этот список (лента Atom)
 
 ## Врезки, иллюстрации и встроенные медиафайлы
 callout-note = Примечание

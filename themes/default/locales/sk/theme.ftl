@@ -69,6 +69,8 @@ pagination = Stránkovanie
 pagination-previous = Predchádzajúca stránka
 pagination-next = Nasledujúca stránka
 pagination-page = Stránka { $number } z { $total }
+pagination-path = strana
+list-feed = Sledovať tento zoznam (kanál Atom)
 
 ## Rámčeky, obrázky a vložené médiá
 callout-note = Poznámka

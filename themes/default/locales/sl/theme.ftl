@@ -69,6 +69,8 @@ pagination = Strani seznama
 pagination-previous = Prejšnja stran
 pagination-next = Naslednja stran
 pagination-page = Stran { $number } od { $total }
+pagination-path = stran
+list-feed = Spremljaj ta seznam (vir Atom)
 
 ## Okvirčki, slike in vdelani mediji
 callout-note = Opomba

@@ -65,6 +65,8 @@ pagination = Bogagga liiska
 pagination-previous = Boggii ka horreeyey
 pagination-next = Bogga xiga
 pagination-page = Bogga { $number } ee { $total }
+pagination-path = bog
+list-feed = La soco liiskan (quudin Atom)
 
 ## Sanduuqyada digniinta, sawirrada iyo warbaahinta la gashay
 callout-note = Fiiro gaar ah

@@ -65,6 +65,8 @@ pagination = Listans sidor
 pagination-previous = Föregående sida
 pagination-next = Nästa sida
 pagination-page = Sida { $number } av { $total }
+pagination-path = sida
+list-feed = Följ listan (Atom-flöde)
 
 ## Faktarutor, bilder och inbäddade medier
 callout-note = Observera

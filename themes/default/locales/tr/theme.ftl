@@ -65,6 +65,8 @@ pagination = Liste sayfaları
 pagination-previous = Önceki sayfa
 pagination-next = Sonraki sayfa
 pagination-page = Sayfa { $number } / { $total }
+pagination-path = sayfa
+list-feed = Bu listeyi takip edin (Atom beslemesi)
 
 ## Bilgi kutuları, görseller ve gömülü medya
 callout-note = Not

@@ -69,6 +69,8 @@ pagination = Сторінки списку
 pagination-previous = Попередня сторінка
 pagination-next = Наступна сторінка
 pagination-page = Сторінка { $number } з { $total }
+pagination-path = сторінка
+list-feed = Стежити за цим списком (стрічка Atom)
 
 ## Виділені блоки, ілюстрації та вбудовані медіа
 callout-note = Примітка
