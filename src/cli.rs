@@ -39,7 +39,12 @@ enum Command {
     /// Record that a translation is up to date with its original (writes `translated_from`).
     Translated {
         /// The translation, e.g. content/en/about.md.
-        file: PathBuf,
+        #[arg(required_unless_present = "marked", conflicts_with = "marked")]
+        file: Option<PathBuf>,
+        /// Record every translation marked `translated: true` (the CMS's
+        /// "up to date" box) instead of one FILE.
+        #[arg(long)]
+        marked: bool,
         /// The site's folder (where site.yaml is); by default the first
         /// folder above FILE that has one.
         #[arg(long)]
@@ -215,7 +220,24 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Serve(args) => serve(args),
         Command::Check(args) => return check(args),
         Command::Status(args) => return status(args),
-        Command::Translated { file, root } => {
+        Command::Translated { file: None, root, .. } => {
+            let root = root.unwrap_or_else(|| PathBuf::from("."));
+            return match tolk::status::record_marked(&root) {
+                Ok(done) => {
+                    for (file, hash) in &done {
+                        say!("{}: translated_from: {hash}", file.display());
+                    }
+                    if done.is_empty() {
+                        say!("No translation is marked `translated: true`; nothing to record.");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e, Some(&root), Ending::NothingWritten),
+            };
+        }
+        Command::Translated {
+            file: Some(file), root, ..
+        } => {
             return match tolk::status::mark_translated(root.as_deref(), &file) {
                 Ok(hash) => {
                     say!("{}: translated_from: {hash}", file.display());
@@ -405,15 +427,23 @@ fn status(args: StatusArgs) -> ExitCode {
         Format::Text => {
             for l in &languages {
                 say!(
-                    "{}: {}% up to date ({} of {}): {} current, {} stale, {} untracked, {} missing{}",
+                    "{}: {}% up to date ({} of {}): {} current, {} stale, {} untracked, {} missing{}{}",
                     l.lang,
                     l.percent,
                     l.current,
                     l.total,
-                    l.current,
+                    l.current - l.marked,
                     l.stale,
                     l.untracked,
                     l.missing,
+                    if l.marked > 0 {
+                        format!(
+                            ", {} marked up to date but not recorded (run: tolk translated --marked)",
+                            l.marked
+                        )
+                    } else {
+                        String::new()
+                    },
                     if l.orphaned > 0 {
                         format!(", {} orphaned", l.orphaned)
                     } else {
@@ -424,6 +454,7 @@ fn status(args: StatusArgs) -> ExitCode {
                     let what = match e.state {
                         tolk::status::State::Stale => "stale    ",
                         tolk::status::State::Untracked => "untracked",
+                        tolk::status::State::Marked => "marked   ",
                         tolk::status::State::Missing => "missing  ",
                         tolk::status::State::Current => "current  ",
                         tolk::status::State::Orphaned => "orphaned ",

@@ -22,6 +22,9 @@ pub enum State {
     Stale,
     /// Translated, but without `translated_from`.
     Untracked,
+    /// Marked up to date by its translator (`translated: true`, e.g. in the
+    /// CMS); `tolk translated --marked` records the original's version.
+    Marked,
     /// Not translated.
     Missing,
     /// A translation whose original no longer exists (renamed or removed):
@@ -55,6 +58,8 @@ pub struct LanguageStatus {
     pub stale: usize,
     /// Untracked.
     pub untracked: usize,
+    /// Marked up to date, not yet recorded (counted as up to date).
+    pub marked: usize,
     /// Missing.
     pub missing: usize,
     /// Translations without an original.
@@ -93,6 +98,7 @@ pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
                 Some(fingerprint::Freshness::Untracked) => State::Untracked,
                 Some(fingerprint::Freshness::Current) => State::Current,
                 Some(fingerprint::Freshness::Stale) => State::Stale,
+                Some(fingerprint::Freshness::Marked) => State::Marked,
             };
             pages.push(Entry {
                 key: original.key.clone(),
@@ -117,13 +123,15 @@ pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
             });
         }
         let count = |s: State| pages.iter().filter(|e| e.state == s).count();
-        let current = count(State::Current);
+        let marked = count(State::Marked);
+        let current = count(State::Current) + marked;
         out.push(LanguageStatus {
             lang: lang.lang.clone(),
             total,
             current,
             stale: count(State::Stale),
             untracked: count(State::Untracked),
+            marked,
             missing: count(State::Missing),
             orphaned: count(State::Orphaned),
             percent: if total == 0 {
@@ -185,6 +193,80 @@ pub fn mark_translated(root: Option<&Path>, file: &Path) -> Result<String> {
         .map_err(|d| Error::build(vec![Diagnostic { file: Some(shown), ..d }]))?;
     site_root.write(&path, updated.as_bytes())?;
     Ok(hash)
+}
+
+/// `tolk translated --marked`: every translation whose translator marked
+/// it up to date (`translated: true`) gets `translated_from:` with the
+/// fingerprint of its original as it is now, and loses the mark; nothing
+/// else in the file changes. Returns the files written with their
+/// fingerprints. Meant to run right after the mark is saved (a CI step on
+/// the CMS's commits), so that "now" is the original the translator saw.
+///
+/// # Errors
+/// Problems reading the site, or a file that cannot be written.
+pub fn record_marked(root: &Path) -> Result<Vec<(PathBuf, String)>> {
+    let config = Config::load(root)?;
+    let (content, _) = content::load(&config, content::LoadOptions { drafts: true })?;
+    let site_root = crate::fs::SiteRoot::new(root)?;
+    let mut planned = Vec::new();
+    let mut done = Vec::new();
+    for page in content
+        .pages
+        .iter()
+        .filter(|p| p.translated && p.lang != config.default_language)
+    {
+        let Some(original) = content
+            .pages
+            .iter()
+            .find(|o| o.lang == config.default_language && o.key == page.key)
+        else {
+            continue;
+        };
+        let hash = fingerprint::of(original);
+        let path = root.join(&page.file);
+        let text = site_root.read_text(&path)?;
+        let shown = page.file.clone();
+        let updated = set_field(&text, "translated_from", &hash)
+            .and_then(|t| remove_field(&t, "translated"))
+            .map_err(|d| {
+                Error::build(vec![Diagnostic {
+                    file: Some(shown.clone()),
+                    ..d
+                }])
+            })?;
+        planned.push((path, updated, shown, hash));
+    }
+    // Every file is worked out before the first is written.
+    for (path, updated, shown, hash) in planned {
+        site_root.write(&path, updated.as_bytes())?;
+        done.push((shown, hash));
+    }
+    Ok(done)
+}
+
+/// `text` without the top-level front-matter line `field: …` (the file
+/// as it was if there is none).
+///
+/// ```
+/// use tolk::status::remove_field;
+/// let text = "---\ntitle: A\ntranslated: true\ntranslated_from: x\n---\nBody\n";
+/// assert_eq!(remove_field(text, "translated").unwrap(), "---\ntitle: A\ntranslated_from: x\n---\nBody\n");
+/// ```
+///
+/// # Errors
+/// When the text has no front matter.
+pub fn remove_field(text: &str, field: &str) -> std::result::Result<String, Diagnostic> {
+    let split = front_matter::split(text, Path::new("file"))?;
+    let yaml_start = split.yaml.as_ptr() as usize - text.as_ptr() as usize;
+    let prefix = format!("{field}:");
+    let mut offset = yaml_start;
+    for line in split.yaml.split_inclusive('\n') {
+        if line.starts_with(&prefix) {
+            return Ok(format!("{}{}", &text[..offset], &text[offset + line.len()..]));
+        }
+        offset += line.len();
+    }
+    Ok(text.to_string())
 }
 
 /// Finds the translation file and its site: FILE as given (from the

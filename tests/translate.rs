@@ -180,3 +180,74 @@ fn translate_refuses_to_overwrite_and_wrong_requests() {
         [Path::new("content/de/about.md")]
     );
 }
+
+/// A translator who works only in the CMS ticks "up to date"
+/// (`translated: true`): status counts the translation as up to date but
+/// says the mark is not recorded, readers see no stale notice, and `tolk
+/// translated --marked` (a CI step on the CMS's commits) writes the
+/// original's fingerprint and removes the mark, changing no other file and
+/// nothing else in that one. Marking again after the original changed
+/// makes a stale translation current again.
+#[test]
+fn translator_marks_from_the_cms_are_recorded_by_translated_marked() {
+    let f = Fixture::new("basic");
+    let about = "content/en/about.md";
+    // First recorded, then the original changes: stale.
+    assert!(run(&f, &["translated", about]).status.success());
+    let sv = std::fs::read_to_string(f.root().join("content/sv/about.md")).unwrap();
+    f.write("content/sv/about.md", &format!("{sv}\nEtt nytt stycke.\n"));
+    let state = |f: &Fixture| {
+        let s = tolk::status::status(f.root()).unwrap();
+        let en = s.iter().find(|l| l.lang.as_str() == "en").unwrap().clone();
+        let e = en.pages.iter().find(|e| e.key == "about.md").unwrap().state;
+        (e, en.marked)
+    };
+    assert_eq!(state(&f).0, tolk::status::State::Stale);
+    // The translator brings it in line and ticks the box in the CMS.
+    let text = std::fs::read_to_string(f.root().join(about)).unwrap();
+    let marked = text.replacen("title: About us\n", "title: About us\ntranslated: true\n", 1);
+    f.write(about, &marked);
+    assert_eq!(state(&f), (tolk::status::State::Marked, 1));
+    let out = run(&f, &["status"]);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("1 marked up to date but not recorded (run: tolk translated --marked)"),
+        "{said}"
+    );
+    f.use_default_theme();
+    let stale_notice = |f: &Fixture| {
+        f.build();
+        common::text(&f.html("en/about/index.html"), "body")
+            .contains("has been updated since this translation was made")
+    };
+    f.write(about, &text);
+    assert!(stale_notice(&f), "the default theme shows the stale notice");
+    f.write(about, &marked);
+    assert!(!stale_notice(&f), "a marked translation shows no stale notice");
+    // Record it: only that file changes, and only those two lines.
+    let before = snapshot(f.root());
+    let out = run(&f, &["translated", "--marked"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let after = snapshot(f.root());
+    let changed: Vec<_> = changed(&before, &after)
+        .into_iter()
+        .filter(|p| !p.starts_with("public"))
+        .collect();
+    assert_eq!(changed, [Path::new(about)]);
+    let now = std::fs::read_to_string(f.root().join(about)).unwrap();
+    assert!(!now.contains("translated: true"), "{now}");
+    assert_eq!(
+        now.lines()
+            .filter(|l| !l.starts_with("translated_from:"))
+            .collect::<Vec<_>>(),
+        text.lines()
+            .filter(|l| !l.starts_with("translated_from:"))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(state(&f), (tolk::status::State::Current, 0));
+    // Nothing marked: nothing written.
+    let before = snapshot(f.root());
+    let out = run(&f, &["translated", "--marked"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("nothing to record"));
+    assert_eq!(snapshot(f.root()), before);
+}

@@ -46,11 +46,18 @@ pub enum Freshness {
     Stale,
     /// No `translated_from` yet: nobody has said which version it follows.
     Untracked,
+    /// Its translator marked it up to date (`translated: true`, the CMS's
+    /// box) and `tolk translated --marked` has not recorded the version
+    /// yet. Readers see it as current.
+    Marked,
 }
 
 /// The one rule for a translation's state, used by the pages' notices and
 /// by `tolk status` alike.
 pub fn freshness(translation: &Page, original: &Page) -> Freshness {
+    if translation.translated {
+        return Freshness::Marked;
+    }
     match &translation.translated_from {
         None => Freshness::Untracked,
         Some(from) if *from == of(original) => Freshness::Current,

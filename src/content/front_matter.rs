@@ -123,6 +123,7 @@ pub const FIELDS: &[&str] = &[
     "taxonomies",
     "aliases",
     "translated_from",
+    "translated",
     "contacts",
     "event",
     "extra",
@@ -172,6 +173,11 @@ pub struct RawFrontMatter {
     pub aliases: Vec<Spanned<String>>,
     /// Hash of the original this translation was made from.
     pub translated_from: Option<String>,
+    /// A translator's mark (the CMS's "up to date" box): this translation
+    /// follows the original as it is now. `tolk translated --marked`
+    /// replaces it with `translated_from`.
+    #[serde(default)]
+    pub translated: bool,
     /// People to contact (the contact page).
     #[serde(default)]
     pub contacts: Vec<Contact>,

@@ -138,6 +138,9 @@ pub struct Page {
     pub aliases: Vec<Located<String>>,
     /// Hash of the original this translation was made from.
     pub translated_from: Option<String>,
+    /// Marked up to date by its translator (`translated: true`), not yet
+    /// recorded as `translated_from`.
+    pub translated: bool,
     /// People to contact.
     pub contacts: Vec<Contact>,
     /// The event, if this page is one.
@@ -426,6 +429,7 @@ fn convert(
         terms,
         aliases,
         translated_from: raw.translated_from,
+        translated: raw.translated,
         contacts: raw.contacts,
         event,
         extra: raw.extra,

@@ -83,6 +83,9 @@ pub fn mapping(name: &str) -> Option<Mapping> {
                 "recorded by `tolk translated`, which knows the original's text",
             ));
         }
+        "translated" => json!({"name": "translated", "label": "This translation is up to date with the original",
+            "widget": "boolean", "required": false, "default": false,
+            "hint": "Tick it in a translation when you have brought it in line with the current original (not in the original). The site records which version that was."}),
         "contacts" => json!({"name": "contacts", "label": "Contacts", "widget": "list", "required": false,
         "fields": [
             {"name": "name", "label": "Name", "widget": "string", "required": true, "i18n": "duplicate"},

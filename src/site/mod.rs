@@ -335,7 +335,9 @@ impl Site {
             return TranslationState::Original;
         };
         match crate::content::fingerprint::freshness(page, original) {
-            crate::content::fingerprint::Freshness::Current => TranslationState::Current,
+            crate::content::fingerprint::Freshness::Current | crate::content::fingerprint::Freshness::Marked => {
+                TranslationState::Current
+            }
             crate::content::fingerprint::Freshness::Stale => TranslationState::Stale,
             crate::content::fingerprint::Freshness::Untracked => TranslationState::Untracked,
         }
