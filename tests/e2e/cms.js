@@ -121,7 +121,16 @@ async function main() {
     const notOffered = config.i18n.locales.filter((l) => !offered.some((o) => o.endsWith(names[l])));
     record('the editor offers every locale of site.yaml', notOffered.length === 0, `missing ${notOffered.join(', ')} in ${offered.join(', ')}`);
     await title.fill('Seminarium om människohandel');
-    await page.getByRole('textbox', { name: 'Text' }).first().click();
+    // The editor renders fields as they scroll into view: scroll its pane
+    // down to the text field.
+    const text = page.getByRole('textbox', { name: 'Text', exact: true }).first();
+    const box = await title.boundingBox();
+    for (let i = 0; i < 40 && !(await text.count()); i++) {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(150);
+    }
+    await text.click();
     await page.keyboard.type('Programmet presenteras i Stockholm.');
     saving = true;
     await page.getByRole('button', { name: 'Save' }).click();
