@@ -221,8 +221,11 @@ pub fn prepare_all(options: &BuildOptions) -> Result<(Prepared, Vec<Diagnostic>)
     let (theme, theme_problems) = theme::Theme::load(&config)?;
     let content = content::load_all(&config, content::LoadOptions { drafts: options.drafts });
     let catalog = Catalog::load_all(&config, &theme.dir, &theme.templates);
-    let (content, mut diagnostics) = content?;
+    let (mut content, mut diagnostics) = content?;
     diagnostics.set_kind(crate::error::Kind::Content);
+    // Pages made from the catalogues join the hand-written ones before
+    // the site is assembled: to the site model they are translations.
+    diagnostics.extend(po::pages::apply(&config, &mut content));
     diagnostics.extend(theme_problems);
     let (catalog, fluent) = catalog?;
     diagnostics.extend(fluent.into_iter().map(|d| d.kind(crate::error::Kind::Fluent)));
