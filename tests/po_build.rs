@@ -269,7 +269,7 @@ fn a_catalogue_edited_by_msgmerge_and_msgcat_is_read_back_translations_and_fuzzy
     let status = tolk(f.root(), &["status", "--format", "json"]);
     assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
     let json: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
-    let en = json.as_array().unwrap().iter().find(|l| l["lang"] == "en").unwrap();
+    let en = json["languages"].as_array().unwrap().iter().find(|l| l["lang"] == "en").unwrap();
     let guide = en["pages"].as_array().unwrap().iter().find(|p| p["key"] == "guide.md").unwrap();
     assert_eq!(guide["state"], "partial");
     assert_eq!(guide["messages"]["translated"], 5);

@@ -103,7 +103,7 @@ pub fn apply(config: &Config, content: &mut Content) -> Vec<Diagnostic> {
     if catalogues.is_empty() {
         return problems;
     }
-    let (made, found) = make(config, content, &catalogues);
+    let (made, found) = make(config, content, &catalogues, false);
     problems.extend(found);
     content.pages.extend(made);
     let order = |lang: &Lang| config.languages.iter().position(|l| l.lang == *lang);
@@ -113,9 +113,15 @@ pub fn apply(config: &Config, content: &mut Content) -> Vec<Diagnostic> {
     problems
 }
 
-/// Every catalogue page of every language (threshold applied) and the
-/// problems found, each once.
-pub fn make(config: &Config, content: &Content, catalogues: &[(Lang, Catalogue)]) -> (Vec<Page>, Vec<Diagnostic>) {
+/// Every catalogue page of every language and the problems found, each
+/// once; with `all`, also the pages under the threshold (for `tolk
+/// status`, which counts their messages), else only those published.
+pub fn make(
+    config: &Config,
+    content: &Content,
+    catalogues: &[(Lang, Catalogue)],
+    all: bool,
+) -> (Vec<Page>, Vec<Diagnostic>) {
     let mut problems = BTreeSet::new();
     let mut pages = Vec::new();
     let written: BTreeSet<(&Lang, &str)> = content.pages.iter().map(|p| (&p.lang, p.key.as_str())).collect();
@@ -141,7 +147,11 @@ pub fn make(config: &Config, content: &Content, catalogues: &[(Lang, Catalogue)]
             }
             let (page, found) = page_in(config, source, parts, lang, &chain);
             problems.extend(found);
-            if let Some(page) = page {
+            let published = page
+                .coverage
+                .as_ref()
+                .is_some_and(|c| c.translated > 0 && c.percent() >= config.i18n.po_threshold);
+            if all || published {
                 pages.push(page);
             }
         }
@@ -213,15 +223,15 @@ fn broken(catalogue: &Catalogue, line: usize, why: &str) -> Diagnostic {
     if line > 0 { d.at(line, Some(1)) } else { d }
 }
 
-/// The page of `source` in `lang`, if translated enough, and the problems
-/// of its translations.
+/// The page of `source` in `lang` made from the catalogues, and the
+/// problems of its translations.
 fn page_in(
     config: &Config,
     source: &Page,
     parts: &super::Parts,
     lang: &Lang,
     chain: &[(&Lang, &Catalogue)],
-) -> (Option<Page>, Vec<Diagnostic>) {
+) -> (Page, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let mut coverage = Coverage::default();
     let mut shown_in: BTreeMap<usize, Lang> = BTreeMap::new();
@@ -297,10 +307,6 @@ fn page_in(
     }
     out.push_str(&body[last..]);
     coverage.shown_in = shown_in.into_values().collect();
-    let threshold = config.i18n.po_threshold;
-    if coverage.translated == 0 || coverage.percent() < threshold {
-        return (None, problems);
-    }
     page.foreign = locate(&out, parts.body_line, foreign_at);
     page.body = out;
     page.body_line = parts.body_line;
@@ -309,7 +315,7 @@ fn page_in(
     page.translated_from = None;
     page.coverage = Some(coverage);
     page.draft = source.draft;
-    (Some(page), problems)
+    (page, problems)
 }
 
 /// A translation made to fit where its source was: continuation lines get
