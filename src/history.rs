@@ -157,7 +157,7 @@ pub fn pages(config: &Config, file: &Path) -> Result<(Page, Page)> {
         .clone();
     let parse = |lang: &crate::lang::Lang, path: &Path| -> Result<Page> {
         let text = root.read_text(path)?;
-        Page::parse(&text, lang, &key, &crate::fs::relative_to(&config.root, path), &config.markdown)
+        Page::parse(&text, lang, &key, &crate::fs::relative_to(&absolute(&config.root), path), &config.markdown)
             .map_err(Error::build)
     };
     let original_path = content_dir.join(config.default_language.as_str()).join(&key);

@@ -332,7 +332,12 @@ fn protected(config: &Config) -> Result<output::Protected> {
     .iter()
     .map(|name| config.root.join(name))
     .chain(std::iter::once(config.root.join("themes").join(&config.theme)))
-    .filter_map(|p| p.canonicalize().ok())
+    // A source folder that does not exist yet (po/ before the first
+    // `tolk po`) is protected all the same.
+    .map(|p| {
+        p.canonicalize()
+            .unwrap_or_else(|_| root.join(p.strip_prefix(&config.root).unwrap_or(&p)))
+    })
     .collect();
     sources.sort();
     sources.dedup();
