@@ -437,8 +437,8 @@ fn status(args: StatusArgs) -> ExitCode {
         Err(e) => return fail(e, Some(&args.root), Ending::NotRead),
     };
     if let Some(dir) = &args.html {
-        let written = tolk::config::Config::load(&args.root)
-            .and_then(|config| tolk::dashboard::write(&config, &languages, dir));
+        let written =
+            tolk::config::Config::load(&args.root).and_then(|config| tolk::dashboard::write(&config, &languages, dir));
         return match written {
             Ok(dir) => {
                 say!("Wrote the translation dashboard: {}", dir.join("index.html").display());

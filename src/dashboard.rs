@@ -27,7 +27,10 @@ pub fn write(config: &Config, languages: &[LanguageStatus], dir: &Path) -> Resul
         ..Default::default()
     };
     let target = crate::output_dir(&options, config)?;
-    let root = config.root.canonicalize().map_err(|e| crate::error::Error::io(&config.root, e))?;
+    let root = config
+        .root
+        .canonicalize()
+        .map_err(|e| crate::error::Error::io(&config.root, e))?;
     let page = render(config, languages, &link_prefix(&target, &root));
     crate::output::commit(
         &target,
@@ -152,7 +155,11 @@ fn row(out: &mut String, config: &Config, e: &Entry, prefix: &str) {
             e.percent,
             m.translated,
             m.translated + m.fuzzy + m.untranslated,
-            if m.fuzzy > 0 { format!(", {} fuzzy", m.fuzzy) } else { String::new() }
+            if m.fuzzy > 0 {
+                format!(", {} fuzzy", m.fuzzy)
+            } else {
+                String::new()
+            }
         ),
         None => format!("{}&nbsp;%", e.percent),
     };

@@ -75,7 +75,13 @@ pub fn change(config: &Config, translation: &Page, original: &Page) -> Result<Ch
         .map_or(absolute.clone(), |p| p.join(absolute.file_name().unwrap_or_default()));
     let in_repo = canonical
         .strip_prefix(&canonical_top)
-        .map_err(|_| Error::Usage(format!("{} is outside the repository {}", original.file.display(), top.display())))?
+        .map_err(|_| {
+            Error::Usage(format!(
+                "{} is outside the repository {}",
+                original.file.display(),
+                top.display()
+            ))
+        })?
         .to_string_lossy()
         .replace('\\', "/");
     let log = git(root, &["log", "--format=%H", "--", &format!(":(top){in_repo}")])
@@ -88,8 +94,18 @@ pub fn change(config: &Config, translation: &Page, original: &Page) -> Result<Ch
             continue;
         };
         if fingerprint::of(&old) == *from {
-            let diff = git(root, &["diff", "--no-color", "--no-ext-diff", commit, "--", &format!(":(top){in_repo}")])
-                .map_err(|why| Error::Usage(format!("git diff failed: {why}")))?;
+            let diff = git(
+                root,
+                &[
+                    "diff",
+                    "--no-color",
+                    "--no-ext-diff",
+                    commit,
+                    "--",
+                    &format!(":(top){in_repo}"),
+                ],
+            )
+            .map_err(|why| Error::Usage(format!("git diff failed: {why}")))?;
             change.described = git(root, &["log", "-1", "--date=short", "--format=%h %ad %s", commit])
                 .ok()
                 .map(|s| s.trim().to_string());
@@ -140,9 +156,9 @@ pub fn pages(config: &Config, file: &Path) -> Result<(Page, Page)> {
             ))
         })?;
     let content_dir = absolute(&config.root.join("content"));
-    let rel = path.strip_prefix(&content_dir).map_err(|_| {
-        Error::Usage(format!("{} is not inside {}", file.display(), content_dir.display()))
-    })?;
+    let rel = path
+        .strip_prefix(&content_dir)
+        .map_err(|_| Error::Usage(format!("{} is not inside {}", file.display(), content_dir.display())))?;
     let (code, key) = crate::content::lang_and_key(rel);
     let key = key.join("/");
     let lang = config
@@ -157,8 +173,14 @@ pub fn pages(config: &Config, file: &Path) -> Result<(Page, Page)> {
         .clone();
     let parse = |lang: &crate::lang::Lang, path: &Path| -> Result<Page> {
         let text = root.read_text(path)?;
-        Page::parse(&text, lang, &key, &crate::fs::relative_to(&absolute(&config.root), path), &config.markdown)
-            .map_err(Error::build)
+        Page::parse(
+            &text,
+            lang,
+            &key,
+            &crate::fs::relative_to(&absolute(&config.root), path),
+            &config.markdown,
+        )
+        .map_err(Error::build)
     };
     let original_path = content_dir.join(config.default_language.as_str()).join(&key);
     if !original_path.is_file() {

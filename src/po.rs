@@ -141,7 +141,11 @@ pub(crate) fn parts(text: &str, file: &Path) -> std::result::Result<Parts, Diagn
             value = value.get(key).unwrap_or(&serde_json::Value::Null);
         }
         if let Some(s) = value.as_str().filter(|s| !s.trim().is_empty()) {
-            fields.push((*name, s.trim().to_string(), field_line(split.yaml, split.yaml_line, path)));
+            fields.push((
+                *name,
+                s.trim().to_string(),
+                field_line(split.yaml, split.yaml_line, path),
+            ));
         }
     }
     Ok(Parts {
@@ -208,8 +212,14 @@ struct Open {
 
 /// The messages of a Markdown body (first body line `body_line`).
 pub fn body_messages(body: &str, body_line: usize) -> Vec<(String, usize)> {
-    segments(body, body_line).into_iter().map(|s| (s.text, s.line)).collect()
+    segments(body, body_line)
+        .into_iter()
+        .map(|s| (s.text, s.line))
+        .collect()
 }
+
+/// An image being read: its bytes, its alt text and the alt's bytes, its title.
+type OpenImage = (std::ops::Range<usize>, String, Option<(usize, usize)>, String);
 
 /// The messages of a Markdown body with their byte ranges, in body order.
 pub(crate) fn segments(body: &str, body_line: usize) -> Vec<Segment> {
@@ -217,8 +227,7 @@ pub(crate) fn segments(body: &str, body_line: usize) -> Vec<Segment> {
     let line_of = |offset: usize| body_line + body[..offset].matches('\n').count();
     let mut out: Vec<Segment> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
-    // Start and range of the image, its alt text and the alt's bytes, its title.
-    let mut image: Option<(std::ops::Range<usize>, String, Option<(usize, usize)>, String)> = None;
+    let mut image: Option<OpenImage> = None;
     let mut in_code = false;
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         match event {
@@ -245,9 +254,9 @@ pub(crate) fn segments(body: &str, body_line: usize) -> Vec<Segment> {
                     let title = title.trim();
                     if !title.is_empty() {
                         // The title as written: the last occurrence in the image's source.
-                        let (start, end) = body[whole.clone()]
-                            .rfind(title)
-                            .map_or((whole.end, whole.end), |i| (whole.start + i, whole.start + i + title.len()));
+                        let (start, end) = body[whole.clone()].rfind(title).map_or((whole.end, whole.end), |i| {
+                            (whole.start + i, whole.start + i + title.len())
+                        });
                         out.push(Segment {
                             text: title.to_string(),
                             line: line_of(at),
@@ -551,9 +560,11 @@ pub(crate) fn parse_po(text: &str, rel: &Path) -> std::result::Result<POFile, Di
     drop(guard);
     match parsed {
         Ok(Ok(file)) => Ok(file),
-        Ok(Err(e)) => Err(Diagnostic::error(rel.to_path_buf(), format!("this is not a valid PO catalogue: {e}"))
-            .hint(hint)
-            .kind(crate::error::Kind::Catalogue)),
+        Ok(Err(e)) => Err(
+            Diagnostic::error(rel.to_path_buf(), format!("this is not a valid PO catalogue: {e}"))
+                .hint(hint)
+                .kind(crate::error::Kind::Catalogue),
+        ),
         Err(_) => Err(Diagnostic::error(
             rel.to_path_buf(),
             "this is not a valid PO catalogue (the PO reader could not parse it)",

@@ -150,7 +150,9 @@ pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
             pages.push(Entry {
                 key: original.key.clone(),
                 state,
-                file: translation.map(|t| t.file.clone()).or_else(|| made.map(|p| p.file.clone())),
+                file: translation
+                    .map(|t| t.file.clone())
+                    .or_else(|| made.map(|p| p.file.clone())),
                 original: original.file.clone(),
                 messages: coverage.map(|c| Messages {
                     translated: c.translated,
@@ -183,7 +185,10 @@ pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
         }
         let count = |s: State| pages.iter().filter(|e| e.state == s).count();
         let current = count(State::Current);
-        let catalogue = catalogues.iter().find(|(l, _)| *l == lang.lang).map(|(_, c)| c.file.clone());
+        let catalogue = catalogues
+            .iter()
+            .find(|(l, _)| *l == lang.lang)
+            .map(|(_, c)| c.file.clone());
         let messages = catalogue.as_ref().map(|_| {
             let mut all = Messages::default();
             for m in pages.iter().filter_map(|e| e.messages) {

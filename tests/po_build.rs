@@ -33,11 +33,18 @@ fn fill(f: &Fixture, po: &str, msgid: &str, msgstr: &str) {
     let text = std::fs::read_to_string(&path).unwrap();
     let from = format!("msgid {}\nmsgstr \"\"\n", quoted(msgid));
     assert!(text.contains(&from), "{msgid:?} not in {po}:\n{text}");
-    std::fs::write(&path, text.replace(&from, &format!("msgid {}\nmsgstr {}\n", quoted(msgid), quoted(msgstr)))).unwrap();
+    std::fs::write(
+        &path,
+        text.replace(&from, &format!("msgid {}\nmsgstr {}\n", quoted(msgid), quoted(msgstr))),
+    )
+    .unwrap();
 }
 
 fn quoted(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n"))
+    format!(
+        "\"{}\"",
+        s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
+    )
 }
 
 fn po(f: &Fixture, lang: &str) {
@@ -52,7 +59,10 @@ fn english(f: &Fixture) {
         ("Guide", "Guide"),
         ("Hur man deltar.", "How to take part."),
         ("Anmälan", "Registration"),
-        ("Skriv till [oss](@/contact.md) i dag.", "Write to [us](@/contact.md) today."),
+        (
+            "Skriv till [oss](@/contact.md) i dag.",
+            "Write to [us](@/contact.md) today.",
+        ),
         ("första punkten", "first point"),
         ("Dag", "Day"),
     ] {
@@ -92,7 +102,10 @@ fn a_partly_translated_page_shows_each_untranslated_block_in_the_source_language
         .collect();
     assert_eq!(
         items,
-        [("first point".to_string(), None), ("andra punkten".to_string(), Some("sv"))]
+        [
+            ("first point".to_string(), None),
+            ("andra punkten".to_string(), Some("sv"))
+        ]
     );
     assert_eq!(text(&doc, "main th"), "Day");
     assert_eq!(attr(&doc, "main td span", "lang"), "sv");
@@ -116,7 +129,10 @@ fn the_notice_is_in_the_readers_language_with_its_percent_format_and_swedish_blo
         ("Guide", "دليل"),
         ("Hur man deltar.", "كيف تشارك."),
         ("Anmälan", "التسجيل"),
-        ("Skriv till [oss](@/contact.md) i dag.", "اكتب [إلينا](@/contact.md) اليوم."),
+        (
+            "Skriv till [oss](@/contact.md) i dag.",
+            "اكتب [إلينا](@/contact.md) اليوم.",
+        ),
         ("Ett andra stycke.", "فقرة ثانية."),
         ("första punkten", "النقطة الأولى"),
         ("andra punkten", "النقطة الثانية"),
@@ -159,7 +175,11 @@ fn below_the_threshold_the_whole_page_falls_back_and_a_hand_written_translation_
     f.build();
     let doc = f.html("en/guide/index.html");
     assert_eq!(text(&doc, "h1"), "Guide");
-    assert_eq!(attr(&doc, "main .content-lang", "lang"), "sv", "shown as the Swedish original");
+    assert_eq!(
+        attr(&doc, "main .content-lang", "lang"),
+        "sv",
+        "shown as the Swedish original"
+    );
     assert!(text(&doc, "main p.notice").contains("not yet available in English"));
     assert_eq!(text(&f.html("en/about/index.html"), "h1"), "About us");
     // At 50 it is made from the catalogue.
@@ -188,7 +208,12 @@ fn a_catalogue_page_is_a_translation_for_the_sitemap_and_the_language_links() {
 fn a_translation_that_loses_a_link_or_a_code_span_is_an_error_at_its_line_in_the_catalogue() {
     let f = site();
     po(&f, "en");
-    fill(&f, "po/en.po", "Skriv till [oss](@/contact.md) i dag.", "Write to us today.");
+    fill(
+        &f,
+        "po/en.po",
+        "Skriv till [oss](@/contact.md) i dag.",
+        "Write to us today.",
+    );
     let before = snapshot(f.root());
     let out = tolk(f.root(), &["build"]);
     assert_eq!(out.status.code(), Some(1));
@@ -244,13 +269,14 @@ fn a_catalogue_edited_by_msgmerge_and_msgcat_is_read_back_translations_and_fuzzy
     let pot = f.root().join("po/messages.pot");
     // A translator's tool marks one message fuzzy; msgcat and msgmerge rewrite the file.
     let text = std::fs::read_to_string(&po_file).unwrap();
-    let marked = text.replacen(
-        "msgid \"Anmälan\"",
-        "#, fuzzy\nmsgid \"Anmälan\"",
-        1,
-    );
+    let marked = text.replacen("msgid \"Anmälan\"", "#, fuzzy\nmsgid \"Anmälan\"", 1);
     std::fs::write(&po_file, marked).unwrap();
-    let out = Command::new("msgcat").arg(&po_file).arg("-o").arg(&po_file).output().unwrap();
+    let out = Command::new("msgcat")
+        .arg(&po_file)
+        .arg("-o")
+        .arg(&po_file)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let out = Command::new("msgmerge")
         .args(["--quiet", "--update", "--backup=off"])
@@ -264,13 +290,29 @@ fn a_catalogue_edited_by_msgmerge_and_msgcat_is_read_back_translations_and_fuzzy
     f.write("site.yaml", &format!("{yaml}i18n:\n  po_threshold: 40\n"));
     f.build();
     let doc = f.html("en/guide/index.html");
-    assert_eq!(text_of(&doc, "main h2"), ("Anmälan".to_string(), Some("sv".to_string())));
-    assert_eq!(text_of(&doc, "main .content-lang p"), ("Write to us today.".to_string(), None));
+    assert_eq!(
+        text_of(&doc, "main h2"),
+        ("Anmälan".to_string(), Some("sv".to_string()))
+    );
+    assert_eq!(
+        text_of(&doc, "main .content-lang p"),
+        ("Write to us today.".to_string(), None)
+    );
     let status = tolk(f.root(), &["status", "--format", "json"]);
     assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
     let json: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
-    let en = json["languages"].as_array().unwrap().iter().find(|l| l["lang"] == "en").unwrap();
-    let guide = en["pages"].as_array().unwrap().iter().find(|p| p["key"] == "guide.md").unwrap();
+    let en = json["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["lang"] == "en")
+        .unwrap();
+    let guide = en["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["key"] == "guide.md")
+        .unwrap();
     assert_eq!(guide["state"], "partial");
     assert_eq!(guide["messages"]["translated"], 5);
     assert_eq!(guide["messages"]["fuzzy"], 1);

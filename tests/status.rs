@@ -13,11 +13,22 @@ fn git(root: &Path, args: &[&str]) {
     let out = Command::new("git")
         .arg("-C")
         .arg(root)
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"])
+        .args([
+            "-c",
+            "user.name=Test",
+            "-c",
+            "user.email=test@example.org",
+            "-c",
+            "commit.gpgsign=false",
+        ])
         .args(args)
         .output()
         .unwrap();
-    assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// The basic site in a git repository: the English about page translated
@@ -31,7 +42,10 @@ fn stale_in_git() -> Fixture {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     git(f.root(), &["commit", "-q", "-am", "English translated"]);
     let about = std::fs::read_to_string(f.root().join("content/sv/about.md")).unwrap();
-    f.write("content/sv/about.md", &about.replace("\"Citat\" och 'enkla'.", "Ett nytt stycke om programmet."));
+    f.write(
+        "content/sv/about.md",
+        &about.replace("\"Citat\" och 'enkla'.", "Ett nytt stycke om programmet."),
+    );
     git(f.root(), &["commit", "-q", "-am", "Nytt stycke"]);
     f
 }
@@ -42,7 +56,10 @@ fn diff_shows_how_the_original_changed_since_the_version_translated() {
     let out = tolk(f.root(), &["status", "--diff", "content/en/about.md"]);
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(said.contains("content/en/about.md was translated from content/sv/about.md as of "), "{said}");
+    assert!(
+        said.contains("content/en/about.md was translated from content/sv/about.md as of "),
+        "{said}"
+    );
     // The newest commit holding the version translated (the later commits
     // did not touch the original).
     assert!(said.contains("First version"), "the commit translated from: {said}");
@@ -50,8 +67,12 @@ fn diff_shows_how_the_original_changed_since_the_version_translated() {
     assert!(said.contains("\n+Ett nytt stycke om programmet.\n"), "{said}");
     // An uncommitted edit shows too: the diff runs to the working tree.
     let about = std::fs::read_to_string(f.root().join("content/sv/about.md")).unwrap();
-    f.write("content/sv/about.md", &about.replace("## Åtgärd 31\n\nSe", "## Åtgärd 31\n\nLäs också. Se"));
-    let said = String::from_utf8_lossy(&tolk(f.root(), &["status", "--diff", "content/en/about.md"]).stdout).to_string();
+    f.write(
+        "content/sv/about.md",
+        &about.replace("## Åtgärd 31\n\nSe", "## Åtgärd 31\n\nLäs också. Se"),
+    );
+    let said =
+        String::from_utf8_lossy(&tolk(f.root(), &["status", "--diff", "content/en/about.md"]).stdout).to_string();
     assert!(said.contains("+Läs också. Se"), "{said}");
 }
 
@@ -82,18 +103,37 @@ fn status_counts_catalogue_messages_per_language() {
     let po = f.root().join("po/de.po");
     let text = std::fs::read_to_string(&po).unwrap();
     let text = text
-        .replace("msgid \"Kontakt\"\nmsgstr \"\"", "msgid \"Kontakt\"\nmsgstr \"Kontakt\"")
-        .replace("msgid \"Telefon\"\nmsgstr \"\"", "msgid \"Telefon\"\nmsgstr \"Telefon\"")
-        .replace("msgid \"Ring oss.\"\nmsgstr \"\"", "#, fuzzy\nmsgid \"Ring oss.\"\nmsgstr \"Rufen Sie an.\"");
+        .replace(
+            "msgid \"Kontakt\"\nmsgstr \"\"",
+            "msgid \"Kontakt\"\nmsgstr \"Kontakt\"",
+        )
+        .replace(
+            "msgid \"Telefon\"\nmsgstr \"\"",
+            "msgid \"Telefon\"\nmsgstr \"Telefon\"",
+        )
+        .replace(
+            "msgid \"Ring oss.\"\nmsgstr \"\"",
+            "#, fuzzy\nmsgid \"Ring oss.\"\nmsgstr \"Rufen Sie an.\"",
+        );
     std::fs::write(&po, text).unwrap();
     let out = tolk(f.root(), &["status"]);
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("  catalogue po/de.po: "), "{said}");
     let json: serde_json::Value =
         serde_json::from_slice(&tolk(f.root(), &["status", "--format", "json"]).stdout).unwrap();
-    let de = json["languages"].as_array().unwrap().iter().find(|l| l["lang"] == "de").unwrap();
+    let de = json["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["lang"] == "de")
+        .unwrap();
     assert_eq!(de["catalogue"], "po/de.po");
-    let contact = de["pages"].as_array().unwrap().iter().find(|p| p["key"] == "contact.md").unwrap();
+    let contact = de["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["key"] == "contact.md")
+        .unwrap();
     assert_eq!(contact["messages"]["translated"], 2, "{contact}");
     assert_eq!(contact["messages"]["fuzzy"], 1, "{contact}");
     let total = contact["messages"]["translated"].as_u64().unwrap()
@@ -102,7 +142,10 @@ fn status_counts_catalogue_messages_per_language() {
     assert_eq!(contact["percent"].as_u64().unwrap(), 200 / total);
     // Too little for the threshold: still missing, its messages counted.
     assert_eq!(contact["state"], "missing");
-    assert!(said.contains(&format!("{} of {total} messages translated, 1 fuzzy", 2)), "{said}");
+    assert!(
+        said.contains(&format!("{} of {total} messages translated, 1 fuzzy", 2)),
+        "{said}"
+    );
 }
 
 #[test]
@@ -117,7 +160,10 @@ fn the_dashboard_lists_every_page_per_language_with_the_diff_of_stale_ones() {
     assert_eq!(doc.select(&sel("script")).count(), 0);
     for e in doc.select(&sel("[href], [src]")) {
         let url = e.value().attr("href").or(e.value().attr("src")).unwrap();
-        assert!(!url.contains("://") && !url.starts_with("//"), "no request elsewhere: {url}");
+        assert!(
+            !url.contains("://") && !url.starts_with("//"),
+            "no request elsewhere: {url}"
+        );
     }
     let sections: Vec<String> = doc
         .select(&sel("main section"))
@@ -128,12 +174,22 @@ fn the_dashboard_lists_every_page_per_language_with_the_diff_of_stale_ones() {
     let rows: Vec<(String, String)> = en
         .select(&sel("tbody tr:not(.diff)"))
         .map(|r| {
-            let cells: Vec<String> = r.children().filter_map(scraper::ElementRef::wrap).map(|c| c.text().collect()).collect();
+            let cells: Vec<String> = r
+                .children()
+                .filter_map(scraper::ElementRef::wrap)
+                .map(|c| c.text().collect())
+                .collect();
             (cells[0].clone(), cells[1].clone())
         })
         .collect();
-    assert!(rows.contains(&("about.md".to_string(), "stale".to_string())), "{rows:?}");
-    assert!(rows.contains(&("contact.md".to_string(), "missing".to_string())), "{rows:?}");
+    assert!(
+        rows.contains(&("about.md".to_string(), "stale".to_string())),
+        "{rows:?}"
+    );
+    assert!(
+        rows.contains(&("contact.md".to_string(), "missing".to_string())),
+        "{rows:?}"
+    );
     let diff: String = en.select(&sel("tr.diff pre")).next().unwrap().text().collect();
     assert!(diff.contains("+Ett nytt stycke om programmet."), "{diff}");
     // Links lead to the source files from the dashboard's folder, from disk.
@@ -142,13 +198,20 @@ fn the_dashboard_lists_every_page_per_language_with_the_diff_of_stale_ones() {
         .map(|a| a.value().attr("href").unwrap().to_string())
         .find(|h| h.ends_with("content/sv/about.md"))
         .unwrap();
-    assert!(f.root().join("translation-status").join(&original).is_file(), "{original}");
+    assert!(
+        f.root().join("translation-status").join(&original).is_file(),
+        "{original}"
+    );
     // Language names carry their language and direction.
     let name = doc.select(&sel("#h-en bdi")).next().unwrap();
     assert_eq!(name.value().attr("lang"), Some("en"));
     assert_eq!(name.value().attr("dir"), Some("ltr"));
     // Written again over its own earlier output.
-    assert!(tolk(f.root(), &["status", "--html", "translation-status"]).status.success());
+    assert!(
+        tolk(f.root(), &["status", "--html", "translation-status"])
+            .status
+            .success()
+    );
 }
 
 #[test]

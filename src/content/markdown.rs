@@ -137,7 +137,13 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
     while let Some((event, range)) = parser.next() {
         let event = without_mark(event);
         if !input.foreign.is_empty() {
-            foreign.see(&event, || lines.locate(range.start), input, &mut blocks, heading.is_some());
+            foreign.see(
+                &event,
+                || lines.locate(range.start),
+                input,
+                &mut blocks,
+                heading.is_some(),
+            );
         }
         if let Event::Html(raw) = &event
             && raw.starts_with(DIRECTIVE)
@@ -1794,6 +1800,7 @@ mod tests {
             file: Path::new("content/sv/a.md"),
             dir: "",
             lang: &crate::lang::Lang::of("en"),
+            foreign: &[],
         };
         let w = audit(&input, &MarkdownOptions::default());
         let found: Vec<(usize, &str)> = w.iter().map(|d| (d.line.unwrap(), d.message.as_str())).collect();

@@ -39,9 +39,7 @@ pub struct Catalogue {
 impl Catalogue {
     /// The published translation of `msgid`: translated and not fuzzy.
     pub fn translated(&self, msgid: &str) -> Option<&Translation> {
-        self.entries
-            .get(msgid)
-            .filter(|t| !t.fuzzy && !t.text.is_empty())
+        self.entries.get(msgid).filter(|t| !t.fuzzy && !t.text.is_empty())
     }
 }
 
@@ -100,12 +98,20 @@ pub fn lint(text: &str, file: &Path) -> Result<(), Diagnostic> {
                     file,
                     line,
                     indent + 1,
-                    format!("`{}` is not a PO keyword (msgid, msgstr, msgctxt, msgid_plural, msgstr[N])", keyword.escape_debug()),
+                    format!(
+                        "`{}` is not a PO keyword (msgid, msgstr, msgctxt, msgid_plural, msgstr[N])",
+                        keyword.escape_debug()
+                    ),
                 ));
             }
             let rest = body[keyword_end..].trim_start();
             if !rest.starts_with('"') {
-                return Err(invalid(file, line, column(rest), format!("`{keyword}` is not followed by a quoted string")));
+                return Err(invalid(
+                    file,
+                    line,
+                    column(rest),
+                    format!("`{keyword}` is not followed by a quoted string"),
+                ));
             }
             rest
         };
@@ -125,7 +131,10 @@ fn check_string(s: &str) -> Result<(), (usize, &'static str)> {
                 return if after.is_empty() {
                     Ok(())
                 } else {
-                    Err((s[..=i].chars().count(), "text after the closing quote (a quote inside a string is written \\\")"))
+                    Err((
+                        s[..=i].chars().count(),
+                        "text after the closing quote (a quote inside a string is written \\\")",
+                    ))
                 };
             }
             '\\' => match chars.next() {
@@ -334,9 +343,19 @@ pub(crate) fn check_kind(source: &str, translation: &str, kind: SegmentKind) -> 
     let pairs = [
         (a.links, b.links, "link", "links"),
         (a.images, b.images, "image", "images"),
-        (a.emphasis, b.emphasis, "emphasised text (*…*)", "emphasised texts (*…*)"),
+        (
+            a.emphasis,
+            b.emphasis,
+            "emphasised text (*…*)",
+            "emphasised texts (*…*)",
+        ),
         (a.strong, b.strong, "strong text (**…**)", "strong texts (**…**)"),
-        (a.strikethrough, b.strikethrough, "struck-through text (~~…~~)", "struck-through texts (~~…~~)"),
+        (
+            a.strikethrough,
+            b.strikethrough,
+            "struck-through text (~~…~~)",
+            "struck-through texts (~~…~~)",
+        ),
         (a.html, b.html, "HTML tag", "HTML tags"),
     ];
     for (x, y, one, many) in pairs {
@@ -365,8 +384,16 @@ pub(crate) fn check_kind(source: &str, translation: &str, kind: SegmentKind) -> 
             let code = what == "code";
             return Err(format!(
                 "the {what} in the source ({}) differs in the translation ({}); keep it exactly as written",
-                if x.is_empty() { "none".to_string() } else { shown(x, code) },
-                if y.is_empty() { "none".to_string() } else { shown(y, code) },
+                if x.is_empty() {
+                    "none".to_string()
+                } else {
+                    shown(x, code)
+                },
+                if y.is_empty() {
+                    "none".to_string()
+                } else {
+                    shown(y, code)
+                },
             ));
         }
     }
@@ -374,7 +401,11 @@ pub(crate) fn check_kind(source: &str, translation: &str, kind: SegmentKind) -> 
         return Err(format!(
             "the source is {}, the translation would be {}: a line starting with `-`, `#`, `>` or a number and a dot, or an empty line, starts a new block",
             a.blocks.join(" and "),
-            if b.blocks.is_empty() { "empty".to_string() } else { b.blocks.join(" and ") }
+            if b.blocks.is_empty() {
+                "empty".to_string()
+            } else {
+                b.blocks.join(" and ")
+            }
         ));
     }
     Ok(())

@@ -175,7 +175,11 @@ enum Found<'a> {
     Translated(&'a str),
     /// Shown in another language (`text` from a fallback catalogue, or
     /// the source when `None`), with the page's own state of the message.
-    Elsewhere { text: Option<&'a str>, lang: Option<&'a Lang>, fuzzy: bool },
+    Elsewhere {
+        text: Option<&'a str>,
+        lang: Option<&'a Lang>,
+        fuzzy: bool,
+    },
 }
 
 fn look_up<'a>(
@@ -186,7 +190,9 @@ fn look_up<'a>(
 ) -> Found<'a> {
     let mut fuzzy = false;
     for (i, (lang, catalogue)) in chain.iter().enumerate() {
-        let Some(t) = catalogue.entries.get(msgid) else { continue };
+        let Some(t) = catalogue.entries.get(msgid) else {
+            continue;
+        };
         if i == 0 {
             fuzzy = t.fuzzy && !t.text.is_empty();
         }
@@ -311,8 +317,15 @@ fn page_in(
     page.body = out;
     page.body_line = parts.body_line;
     page.lang = lang.clone();
-    page.file = chain.first().map_or_else(|| Path::new("po").to_path_buf(), |(_, c)| c.file.clone());
+    page.file = chain
+        .first()
+        .map_or_else(|| Path::new("po").to_path_buf(), |(_, c)| c.file.clone());
     page.translated_from = None;
+    // The source's slug and old addresses are its language's own: the page
+    // is at the address its file name gives (where its fallback was), and
+    // redirects stay with the source.
+    page.slug = None;
+    page.aliases = Vec::new();
     page.coverage = Some(coverage);
     page.draft = source.draft;
     (page, problems)
