@@ -276,7 +276,7 @@ fn shape(text: &str) -> Shape {
 /// Placeholders in a text: `{name}`, `{{ … }}`, `%s`, `%1$s`, `%d`.
 ///
 /// ```
-/// assert_eq!(tolk::po::catalogue::placeholders("Hej {name}, %s och {{ år }}"), ["{name}", "{{ år }}", "%s"]);
+/// assert_eq!(tolk::po::catalogue::placeholders("Hej {name}, %s och {{ år }}"), ["{name}", "%s", "{{ år }}"]);
 /// ```
 pub fn placeholders(text: &str) -> Vec<String> {
     let mut out = Vec::new();
