@@ -150,9 +150,11 @@ pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
             pages.push(Entry {
                 key: original.key.clone(),
                 state,
+                // A catalogue page is in the catalogue; one under the
+                // threshold is not published, so it has no file yet.
                 file: translation
                     .map(|t| t.file.clone())
-                    .or_else(|| made.map(|p| p.file.clone())),
+                    .or_else(|| made.filter(|_| published).map(|p| p.file.clone())),
                 original: original.file.clone(),
                 messages: coverage.map(|c| Messages {
                     translated: c.translated,

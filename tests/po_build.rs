@@ -181,6 +181,11 @@ fn below_the_threshold_the_whole_page_falls_back_and_a_hand_written_translation_
         "shown as the Swedish original"
     );
     assert!(text(&doc, "main p.notice").contains("not yet available in English"));
+    let sitemap = std::fs::read_to_string(f.out().join("sitemap.xml")).unwrap();
+    assert!(
+        !sitemap.contains("/en/guide/"),
+        "a fallback is not in the sitemap: {sitemap}"
+    );
     assert_eq!(text(&f.html("en/about/index.html"), "h1"), "About us");
     // At 50 it is made from the catalogue.
     f.write("site.yaml", &format!("{yaml}i18n:\n  po_threshold: 50\n"));
@@ -193,10 +198,13 @@ fn a_catalogue_page_is_a_translation_for_the_sitemap_and_the_language_links() {
     let f = site();
     english(&f);
     f.build();
-    let sitemap = std::fs::read_to_string(f.out().join("sitemap.xml")).unwrap_or_default();
-    if !sitemap.is_empty() {
-        assert!(sitemap.contains("/en/guide/"), "{sitemap}");
-    }
+    let sitemap = std::fs::read_to_string(f.out().join("sitemap.xml")).unwrap();
+    assert!(
+        sitemap.contains("<loc>https://example.org/sub/en/guide/</loc>"),
+        "{sitemap}"
+    );
+    // Arabic has no catalogue: its guide is a fallback, not in the sitemap.
+    assert!(!sitemap.contains("/ar/guide/"), "{sitemap}");
     let doc = f.html("en/guide/index.html");
     assert_eq!(
         attr(&doc, "link[rel=canonical]", "href"),

@@ -410,3 +410,59 @@ pub(crate) fn check_kind(source: &str, translation: &str, kind: SegmentKind) -> 
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lint_locates_each_kind_of_broken_line() {
+        let file = Path::new("po/en.po");
+        let at = |text: &str| lint(text, file).map_err(|d| (d.line, d.column, d.message));
+        assert!(at("# comment\nmsgctxt \"c\"\nmsgid \"a\"\n\"b\"\nmsgstr[0] \"x\\n\"\n#~ msgid \"old\"\n#| msgid \"prev\"\n").is_ok());
+        let cases = [
+            ("msgid \"a\"\nmsgstr \"b\n", 2, 10, "not closed"),
+            ("msgid \"a\" x\n", 1, 10, "after the closing quote"),
+            ("msgid \"a\\q\"\n", 1, 9, "unknown escape"),
+            ("msgid a\n", 1, 7, "not followed by a quoted string"),
+            ("msgstr[x] \"b\"\n", 1, 1, "not a PO keyword"),
+            ("\"\n", 1, 2, "not closed"),
+        ];
+        for (text, line, column, says) in cases {
+            let (l, c, message) = at(text).unwrap_err();
+            assert_eq!((l, c), (Some(line), Some(column)), "{text:?}: {message}");
+            assert!(message.contains(says), "{text:?}: {message}");
+        }
+    }
+
+    #[test]
+    fn entry_lines_skip_the_header_and_obsolete_entries() {
+        let text = "msgid \"\"\nmsgstr \"Language: en\\n\"\n\n#: a.md:1\nmsgid \"Ett\"\nmsgstr \"One\"\n\n#, fuzzy\nmsgid \"Två\"\nmsgstr \"Two\"\n\n#~ msgid \"Tre\"\n#~ msgstr \"Three\"\n";
+        let c = parse(text, Path::new("po/en.po")).unwrap();
+        assert_eq!(c.entries["Ett"].line, 5);
+        assert_eq!(c.entries["Två"].line, 9);
+        assert!(c.entries["Två"].fuzzy);
+        assert!(!c.entries.contains_key("Tre"));
+        assert_eq!(c.translated("Två"), None);
+        assert_eq!(c.translated("Ett").map(|t| t.text.as_str()), Some("One"));
+    }
+
+    #[test]
+    fn a_heading_may_look_like_a_list_but_a_paragraph_may_not() {
+        assert!(check_kind("1. Inledning", "Introduction", SegmentKind::Line).is_ok());
+        assert!(check_kind("Ett stycke.", "1. A paragraph.", SegmentKind::Block).is_err());
+        assert!(
+            check_kind("Se *detta*.", "See this.", SegmentKind::Line)
+                .unwrap_err()
+                .contains("emphasised")
+        );
+        assert!(
+            check_kind(
+                "Läs [här](https://a.se/).",
+                "Read [here](https://a.com/).",
+                SegmentKind::Block
+            )
+            .is_ok()
+        );
+    }
+}

@@ -380,3 +380,45 @@ fn locate(body: &str, first_line: usize, at: Vec<(usize, Lang)>) -> Vec<Foreign>
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn segment(body: &str, text: &str, kind: SegmentKind) -> Segment {
+        let start = body.find(text).unwrap();
+        Segment {
+            text: text.to_string(),
+            line: 1,
+            start,
+            end: start + text.len(),
+            kind,
+        }
+    }
+
+    #[test]
+    fn a_translation_fits_the_container_it_replaces_text_in() {
+        let quote = "> Ett citat\n> på två rader.\n";
+        let s = segment(quote, "Ett citat\n> på två rader.", SegmentKind::Block);
+        assert_eq!(fit("A quote\non two lines.", &s, quote), "A quote\n> on two lines.");
+        let item = "- punkt\n";
+        let s = segment(item, "punkt", SegmentKind::Block);
+        assert_eq!(fit("a point\nwith two lines", &s, item), "a point\n  with two lines");
+        let cell = "| Namn |\n";
+        let s = segment(cell, "Namn", SegmentKind::Line);
+        assert_eq!(fit("Name | role\nmore", &s, cell), "Name \\| role more");
+        let image = "![Karta](k.png \"Riga\")";
+        let s = segment(image, "Karta", SegmentKind::Alt);
+        assert_eq!(fit("Map [old]", &s, image), "Map \\[old\\]");
+        let s = segment(image, "Riga", SegmentKind::Title);
+        assert_eq!(fit("\"Riga\" city", &s, image), "\\\"Riga\\\" city");
+    }
+
+    #[test]
+    fn foreign_blocks_are_located_as_the_renderer_counts() {
+        let body = "Första.\n\nÅtta å: Andra.\n";
+        let at = vec![(0, Lang::of("sv")), (body.find("Andra").unwrap(), Lang::of("sv"))];
+        let found: Vec<(usize, usize)> = locate(body, 5, at).iter().map(|f| (f.line, f.column)).collect();
+        assert_eq!(found, [(5, 1), (7, 9)]);
+    }
+}
