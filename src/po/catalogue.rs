@@ -169,18 +169,22 @@ pub fn parse(text: &str, rel: &Path) -> Result<Catalogue, Diagnostic> {
     lint(text, rel)?;
     let file = super::parse_po(text, rel)?;
     let lines = msgid_lines(text);
-    let live: Vec<&rspolib::POEntry> = file.entries.iter().filter(|e| !e.obsolete).collect();
+    // Moved out of the parse, not copied: a site's catalogue can hold
+    // hundreds of thousands of messages.
+    let live: Vec<rspolib::POEntry> = file.entries.into_iter().filter(|e| !e.obsolete).collect();
+    let known_lines = lines.len() == live.len();
     let mut entries = HashMap::with_capacity(live.len());
-    for (i, e) in live.iter().enumerate() {
+    for (i, e) in live.into_iter().enumerate() {
         if e.msgid.is_empty() || e.msgid_plural.is_some() {
             continue;
         }
+        let fuzzy = e.fuzzy();
         entries.insert(
-            e.msgid.clone(),
+            e.msgid,
             Translation {
-                text: e.msgstr.clone().unwrap_or_default(),
-                fuzzy: e.fuzzy(),
-                line: if lines.len() == live.len() { lines[i] } else { 0 },
+                text: e.msgstr.unwrap_or_default(),
+                fuzzy,
+                line: if known_lines { lines[i] } else { 0 },
             },
         );
     }
