@@ -231,7 +231,8 @@ fn a_translation_that_loses_a_link_or_a_code_span_is_an_error_at_its_line_in_the
         .lines()
         .position(|l| l == "msgid \"Skriv till [oss](@/contact.md) i dag.\"")
         .unwrap()
-        + 1;
+        + 2;
+    assert_eq!(text.lines().nth(line - 1), Some("msgstr \"Write to us today.\""));
     assert!(err.contains(&format!("po/en.po:{line}")), "{err}");
     assert!(err.contains("the source has 1 link, the translation 0 links"), "{err}");
     assert_eq!(before, snapshot(f.root()), "nothing written");

@@ -23,7 +23,8 @@ pub struct Translation {
     pub text: String,
     /// Marked `fuzzy`: the source changed since; not published.
     pub fuzzy: bool,
-    /// Line of the entry's `msgid` in the catalogue.
+    /// Line of the entry's `msgstr` in the catalogue (what to fix), 0 when
+    /// unknown.
     pub line: usize,
 }
 
@@ -168,7 +169,7 @@ pub fn load(root: &SiteRoot, path: &Path) -> Result<Catalogue, Diagnostic> {
 pub fn parse(text: &str, rel: &Path) -> Result<Catalogue, Diagnostic> {
     lint(text, rel)?;
     let file = super::parse_po(text, rel)?;
-    let lines = msgid_lines(text);
+    let lines = msgstr_lines(text);
     // Moved out of the parse, not copied: a site's catalogue can hold
     // hundreds of thousands of messages.
     let live: Vec<rspolib::POEntry> = file.entries.into_iter().filter(|e| !e.obsolete).collect();
@@ -192,6 +193,22 @@ pub fn parse(text: &str, rel: &Path) -> Result<Catalogue, Diagnostic> {
         file: rel.to_path_buf(),
         entries,
     })
+}
+
+/// The line of each live entry's `msgstr`, in file order, the header's
+/// (`msgid ""` first in the file) left out.
+fn msgstr_lines(text: &str) -> Vec<usize> {
+    let all: Vec<&str> = text.lines().collect();
+    msgid_lines(text)
+        .into_iter()
+        .map(|at| {
+            all.iter()
+                .enumerate()
+                .skip(at)
+                .find(|(_, l)| l.starts_with("msgstr"))
+                .map_or(at, |(i, _)| i + 1)
+        })
+        .collect()
 }
 
 /// The line of each live entry's `msgid`, in file order, the header's
@@ -443,8 +460,8 @@ mod tests {
     fn entry_lines_skip_the_header_and_obsolete_entries() {
         let text = "msgid \"\"\nmsgstr \"Language: en\\n\"\n\n#: a.md:1\nmsgid \"Ett\"\nmsgstr \"One\"\n\n#, fuzzy\nmsgid \"Två\"\nmsgstr \"Two\"\n\n#~ msgid \"Tre\"\n#~ msgstr \"Three\"\n";
         let c = parse(text, Path::new("po/en.po")).unwrap();
-        assert_eq!(c.entries["Ett"].line, 5);
-        assert_eq!(c.entries["Två"].line, 9);
+        assert_eq!(c.entries["Ett"].line, 6);
+        assert_eq!(c.entries["Två"].line, 10);
         assert!(c.entries["Två"].fuzzy);
         assert!(!c.entries.contains_key("Tre"));
         assert_eq!(c.translated("Två"), None);

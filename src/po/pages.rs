@@ -224,7 +224,7 @@ fn broken(catalogue: &Catalogue, line: usize, why: &str) -> Diagnostic {
         catalogue.file.clone(),
         format!("this translation does not fit its source: {why}"),
     )
-    .hint("change the msgstr so that it keeps the source's links, emphasis, code and placeholders (only the words change), or empty it; until then the page shows the source text for it")
+    .hint("change the msgstr so that it keeps the source's links, emphasis, code and placeholders (only the words change), or empty it to show the source text there")
     .kind(Kind::Catalogue);
     if line > 0 { d.at(line, Some(1)) } else { d }
 }
