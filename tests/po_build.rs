@@ -333,3 +333,45 @@ fn text_of(doc: &scraper::Html, selector: &str) -> (String, Option<String>) {
     let e = doc.select(&sel(selector)).next().unwrap();
     (e.text().collect(), e.value().attr("lang").map(str::to_string))
 }
+
+#[test]
+fn a_message_missing_in_a_language_comes_from_the_catalogue_of_its_fallback_language() {
+    // de falls back to en (site.yaml): where po/de.po has no translation,
+    // po/en.po's is shown, marked English; the rest stays Swedish.
+    let f = site();
+    english(&f);
+    po(&f, "de");
+    for (id, s) in [
+        ("Guide", "Leitfaden"),
+        ("Hur man deltar.", "Wie man teilnimmt."),
+        ("Anmälan", "Anmeldung"),
+        ("Ett andra stycke.", "Ein zweiter Absatz."),
+        ("andra punkten", "zweiter Punkt"),
+        ("Plats", "Ort"),
+    ] {
+        fill(&f, "po/de.po", id, s);
+    }
+    f.build();
+    let doc = f.html("de/guide/index.html");
+    assert_eq!(
+        text_of(&doc, "main .content-lang p"),
+        ("Write to us today.".to_string(), Some("en".to_string()))
+    );
+    let items: Vec<(String, Option<String>)> = doc
+        .select(&sel("main .content-lang li"))
+        .map(|li| (li.text().collect(), li.value().attr("lang").map(str::to_string)))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("first point".to_string(), Some("en".to_string())),
+            ("zweiter Punkt".to_string(), None)
+        ]
+    );
+    assert_eq!(
+        text_of(&doc, "main td span"),
+        ("Måndag".to_string(), Some("sv".to_string()))
+    );
+    let notice = text(&doc, "main p.notice").replace(['\u{2068}', '\u{2069}'], "");
+    assert!(notice.contains("Englisch und Schwedisch"), "{notice}");
+}

@@ -241,7 +241,8 @@ fn page_in(
     let mut problems = Vec::new();
     let mut coverage = Coverage::default();
     let mut shown_in: BTreeMap<usize, Lang> = BTreeMap::new();
-    let language_order = |l: &Lang| config.languages.iter().position(|c| c.lang == *l).unwrap_or(usize::MAX);
+    // The order readers are given languages in: the fallback chain, then the source.
+    let language_order = |l: &Lang| chain.iter().position(|(c, _)| *c == l).unwrap_or(usize::MAX);
     let count = |found: &Found<'_>, coverage: &mut Coverage, shown: &mut BTreeMap<usize, Lang>| match found {
         Found::Translated(_) => coverage.translated += 1,
         Found::Elsewhere { lang: other, fuzzy, .. } => {
