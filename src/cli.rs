@@ -165,6 +165,13 @@ struct StatusArgs {
     /// Exit 1 when a translation is missing or stale (can be given twice).
     #[arg(long, value_enum)]
     fail_on: Vec<FailOn>,
+    /// Show how the original of the translation PATH changed since the
+    /// version it was translated from (found in git by `translated_from`).
+    #[arg(long, value_name = "PATH", conflicts_with = "html")]
+    diff: Option<PathBuf>,
+    /// Write the translation dashboard (static HTML) into DIR.
+    #[arg(long, value_name = "DIR")]
+    html: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -413,11 +420,55 @@ fn check(args: CheckArgs) -> ExitCode {
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
+fn status_diff(args: &StatusArgs, file: &std::path::Path) -> ExitCode {
+    let found = tolk::config::Config::load(&args.root).and_then(|config| {
+        let (translation, original) = tolk::history::pages(&config, file)?;
+        tolk::history::change(&config, &translation, &original)
+    });
+    let change = match found {
+        Ok(c) => c,
+        Err(e) => return fail(e, Some(&args.root), Ending::NotRead),
+    };
+    match args.format {
+        Format::Json => say!("{}", serde_json::to_string_pretty(&change).unwrap_or_default()),
+        Format::Text => match &change.described {
+            None => say!(
+                "{} is current: {} has not changed since it was translated.",
+                change.translation.display(),
+                change.original.display()
+            ),
+            Some(described) => {
+                say!(
+                    "{} was translated from {} as of {described}; since then it changed:",
+                    change.translation.display(),
+                    change.original.display()
+                );
+                say!("{}", change.diff.trim_end());
+            }
+        },
+    }
+    ExitCode::SUCCESS
+}
+
 fn status(args: StatusArgs) -> ExitCode {
+    if let Some(file) = &args.diff {
+        return status_diff(&args, file);
+    }
     let languages = match tolk::status::status(&args.root) {
         Ok(l) => l,
         Err(e) => return fail(e, Some(&args.root), Ending::NotRead),
     };
+    if let Some(dir) = &args.html {
+        let written =
+            tolk::config::Config::load(&args.root).and_then(|config| tolk::dashboard::write(&config, &languages, dir));
+        return match written {
+            Ok(dir) => {
+                say!("Wrote the translation dashboard: {}", dir.join("index.html").display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(e, Some(&args.root), Ending::NotRead),
+        };
+    }
     match args.format {
         Format::Json => say!(
             "{}",
@@ -426,8 +477,13 @@ fn status(args: StatusArgs) -> ExitCode {
         ),
         Format::Text => {
             for l in &languages {
+                let partial = if l.partial > 0 {
+                    format!(", {} partly translated", l.partial)
+                } else {
+                    String::new()
+                };
                 say!(
-                    "{}: {}% up to date ({} of {}): {} current, {} stale, {} untracked, {} missing{}{}",
+                    "{}: {}% up to date ({} of {}): {} current{partial}, {} stale, {} untracked, {} missing{}{}",
                     l.lang,
                     l.percent,
                     l.current,
@@ -450,6 +506,15 @@ fn status(args: StatusArgs) -> ExitCode {
                         String::new()
                     }
                 );
+                if let (Some(file), Some(m)) = (&l.catalogue, l.messages) {
+                    say!(
+                        "  catalogue {}: {} messages translated, {} fuzzy, {} untranslated",
+                        file.display(),
+                        m.translated,
+                        m.fuzzy,
+                        m.untranslated
+                    );
+                }
                 for e in l.pages.iter().filter(|e| e.state != tolk::status::State::Current) {
                     let what = match e.state {
                         tolk::status::State::Stale => "stale    ",
@@ -458,6 +523,7 @@ fn status(args: StatusArgs) -> ExitCode {
                         tolk::status::State::Missing => "missing  ",
                         tolk::status::State::Current => "current  ",
                         tolk::status::State::Orphaned => "orphaned ",
+                        tolk::status::State::Partial => "partial  ",
                     };
                     let file = match (&e.file, e.state) {
                         (None, _) => format!("(no translation of {})", e.original.display()),
@@ -466,7 +532,16 @@ fn status(args: StatusArgs) -> ExitCode {
                         }
                         (Some(f), _) => f.display().to_string(),
                     };
-                    say!("  {what} {file}");
+                    let messages = e.messages.map_or(String::new(), |m| {
+                        format!(
+                            " ({} %: {} of {} messages translated, {} fuzzy)",
+                            e.percent,
+                            m.translated,
+                            m.translated + m.fuzzy + m.untranslated,
+                            m.fuzzy
+                        )
+                    });
+                    say!("  {what} {file}{messages}");
                 }
             }
         }

@@ -40,6 +40,7 @@ const KEYS: &[&str] = &[
     "label",
     "locale",
     "menu_fallbacks",
+    "po_threshold",
     "search",
     "cms",
     "backend",
@@ -351,7 +352,7 @@ pub enum MissingPages {
 }
 
 /// Localisation options (`i18n:` in site.yaml).
-#[derive(Debug, Clone, Deserialize, Default)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct I18nOptions {
     /// Missing UI strings are errors, not warnings.
@@ -361,6 +362,21 @@ pub struct I18nOptions {
     /// What menus do with an entry that has no page in the reader's
     /// language.
     pub menu_fallbacks: MenuFallbacks,
+    /// The share of a page's messages (whole percent) its language's
+    /// catalogue (`po/<lang>.po`) must translate for the page to be made
+    /// from it; a page translated less falls back like a missing page.
+    pub po_threshold: u8,
+}
+
+impl Default for I18nOptions {
+    fn default() -> Self {
+        I18nOptions {
+            strict: false,
+            missing_pages: MissingPages::default(),
+            menu_fallbacks: MenuFallbacks::default(),
+            po_threshold: 50,
+        }
+    }
 }
 
 /// A menu entry whose page is missing in the reader's language.
@@ -590,6 +606,21 @@ impl Config {
                 );
                 return Err(Error::build(problems));
             }
+        }
+        if raw.i18n.po_threshold > 100 {
+            let line = text
+                .lines()
+                .position(|l| l.trim_start().starts_with("po_threshold:"))
+                .map_or(1, |i| i + 1);
+            problems.push(
+                Diagnostic::error(
+                    file.to_path_buf(),
+                    format!("`po_threshold: {}` is more than 100 %", raw.i18n.po_threshold),
+                )
+                .at(line, None)
+                .hint("write the share of a page's messages that must be translated, 0 to 100 (e.g. 50)"),
+            );
+            return Err(Error::build(problems));
         }
         let Some(default_language) = langs.get(raw.default_language.value.as_str()).cloned() else {
             return Err(Error::build(problems));

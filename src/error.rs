@@ -42,6 +42,9 @@ pub enum Kind {
     Output,
     /// A path that leads outside the site.
     Input,
+    /// A gettext catalogue (`po/<lang>.po`): its syntax or a translation
+    /// that does not fit its source.
+    Catalogue,
     /// Unknown (problems from before kinds existed).
     Build,
     /// `check`: a link to a file that is not in the output.
@@ -69,6 +72,7 @@ impl Kind {
             Kind::UiString => "ui-string",
             Kind::Output => "output",
             Kind::Input => "input",
+            Kind::Catalogue => "catalogue",
             Kind::Build => "build",
             Kind::BrokenLink => "broken-link",
             Kind::BrokenAnchor => "broken-anchor",

@@ -22,9 +22,11 @@ pub mod check;
 pub mod config;
 pub mod contact;
 pub mod content;
+pub mod dashboard;
 pub mod error;
 pub mod escape;
 pub mod fs;
+pub mod history;
 pub mod i18n;
 pub mod init;
 pub mod lang;
@@ -221,8 +223,11 @@ pub fn prepare_all(options: &BuildOptions) -> Result<(Prepared, Vec<Diagnostic>)
     let (theme, theme_problems) = theme::Theme::load(&config)?;
     let content = content::load_all(&config, content::LoadOptions { drafts: options.drafts });
     let catalog = Catalog::load_all(&config, &theme.dir, &theme.templates);
-    let (content, mut diagnostics) = content?;
+    let (mut content, mut diagnostics) = content?;
     diagnostics.set_kind(crate::error::Kind::Content);
+    // Pages made from the catalogues join the hand-written ones before
+    // the site is assembled: to the site model they are translations.
+    diagnostics.extend(po::pages::apply(&config, &mut content));
     diagnostics.extend(theme_problems);
     let (catalog, fluent) = catalog?;
     diagnostics.extend(fluent.into_iter().map(|d| d.kind(crate::error::Kind::Fluent)));
@@ -327,7 +332,12 @@ fn protected(config: &Config) -> Result<output::Protected> {
     .iter()
     .map(|name| config.root.join(name))
     .chain(std::iter::once(config.root.join("themes").join(&config.theme)))
-    .filter_map(|p| p.canonicalize().ok())
+    // A source folder that does not exist yet (po/ before the first
+    // `tolk po`) is protected all the same.
+    .map(|p| {
+        p.canonicalize()
+            .unwrap_or_else(|_| root.join(p.strip_prefix(&config.root).unwrap_or(&p)))
+    })
     .collect();
     sources.sort();
     sources.dedup();

@@ -14,6 +14,9 @@
 //! text (`#| msgid`), a removed one becomes obsolete (`#~`). The files are
 //! read and written with `rspolib` and written atomically inside the site.
 
+pub mod catalogue;
+pub mod pages;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -112,21 +115,44 @@ pub fn extract(config: &Config) -> Result<Vec<Message>> {
 /// # Errors
 /// A page without front matter or with YAML that cannot be read.
 pub fn page_messages(text: &str, file: &Path) -> std::result::Result<Vec<(String, usize)>, Diagnostic> {
+    let parts = parts(text, file)?;
+    let mut out: Vec<(String, usize)> = parts.fields.into_iter().map(|(_, text, line)| (text, line)).collect();
+    out.extend(body_messages(&parts.body, parts.body_line));
+    Ok(out)
+}
+
+/// A source page cut for translation: its translatable front-matter
+/// fields (name as in [`FIELDS`], text, line) and its Markdown body.
+pub(crate) struct Parts {
+    pub fields: Vec<(&'static str, String, usize)>,
+    pub body: String,
+    pub body_line: usize,
+}
+
+/// Cuts a page's text into [`Parts`].
+pub(crate) fn parts(text: &str, file: &Path) -> std::result::Result<Parts, Diagnostic> {
     let text = front_matter::normalize_newlines(text);
     let split = front_matter::split(&text, file)?;
     let yaml: serde_json::Value = crate::yaml::parse_yaml(split.yaml, split.yaml_line, file, front_matter::FIELDS)?;
-    let mut out = Vec::new();
-    for (_, path) in FIELDS {
+    let mut fields = Vec::new();
+    for (name, path) in FIELDS {
         let mut value = &yaml;
         for key in *path {
             value = value.get(key).unwrap_or(&serde_json::Value::Null);
         }
         if let Some(s) = value.as_str().filter(|s| !s.trim().is_empty()) {
-            out.push((s.trim().to_string(), field_line(split.yaml, split.yaml_line, path)));
+            fields.push((
+                *name,
+                s.trim().to_string(),
+                field_line(split.yaml, split.yaml_line, path),
+            ));
         }
     }
-    out.extend(body_messages(split.body, split.body_line));
-    Ok(out)
+    Ok(Parts {
+        fields,
+        body: split.body.to_string(),
+        body_line: split.body_line,
+    })
 }
 
 /// The file line of a (possibly nested) front-matter key.
@@ -146,11 +172,38 @@ fn field_line(yaml: &str, yaml_line: usize, path: &[&str]) -> usize {
     yaml_line
 }
 
+/// What kind of text a message is, for putting its translation back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SegmentKind {
+    /// A paragraph, list item, definition or blockquote text: may span lines.
+    Block,
+    /// A heading or a table cell: one line.
+    Line,
+    /// An image's alt text.
+    Alt,
+    /// An image's title.
+    Title,
+}
+
+/// One message of a body with the bytes it was cut from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Segment {
+    /// The message (see [`clean`]).
+    pub text: String,
+    /// File line.
+    pub line: usize,
+    /// Byte range in the body.
+    pub start: usize,
+    pub end: usize,
+    pub kind: SegmentKind,
+}
+
 /// A block collecting the range of its inline content.
 struct Open {
     /// Whether this block's inline text is a message (not an item holding
     /// paragraphs, not a code block).
     leaf: bool,
+    kind: SegmentKind,
     start: Option<usize>,
     end: usize,
     /// Some text outside images (an image alone is only its alt text).
@@ -159,32 +212,58 @@ struct Open {
 
 /// The messages of a Markdown body (first body line `body_line`).
 pub fn body_messages(body: &str, body_line: usize) -> Vec<(String, usize)> {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_GFM;
+    segments(body, body_line)
+        .into_iter()
+        .map(|s| (s.text, s.line))
+        .collect()
+}
+
+/// An image being read: its bytes, its alt text and the alt's bytes, its title.
+type OpenImage = (std::ops::Range<usize>, String, Option<(usize, usize)>, String);
+
+/// The messages of a Markdown body with their byte ranges, in body order.
+pub(crate) fn segments(body: &str, body_line: usize) -> Vec<Segment> {
+    let options = markdown_options();
     let line_of = |offset: usize| body_line + body[..offset].matches('\n').count();
-    let mut out: Vec<(String, usize, usize)> = Vec::new();
+    let mut out: Vec<Segment> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
-    let mut image: Option<(usize, String, String)> = None;
+    let mut image: Option<OpenImage> = None;
     let mut in_code = false;
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         match event {
             Event::Start(Tag::Image { title, .. }) => {
-                image = Some((range.start, String::new(), title.to_string()));
+                image = Some((range.clone(), String::new(), None, title.to_string()));
                 if let Some(open) = stack.last_mut() {
                     open.start.get_or_insert(range.start);
                     open.end = open.end.max(range.end);
                 }
             }
             Event::End(TagEnd::Image) => {
-                if let Some((at, alt, title)) = image.take() {
-                    for text in [alt, title] {
-                        if !text.trim().is_empty() {
-                            out.push((text.trim().to_string(), line_of(at), at));
-                        }
+                if let Some((whole, alt, alt_bytes, title)) = image.take() {
+                    let at = whole.start;
+                    if !alt.trim().is_empty() {
+                        let (start, end) = alt_bytes.unwrap_or((at, at));
+                        out.push(Segment {
+                            text: alt.trim().to_string(),
+                            line: line_of(at),
+                            start,
+                            end,
+                            kind: SegmentKind::Alt,
+                        });
+                    }
+                    let title = title.trim();
+                    if !title.is_empty() {
+                        // The title as written: the last occurrence in the image's source.
+                        let (start, end) = body[whole.clone()].rfind(title).map_or((whole.end, whole.end), |i| {
+                            (whole.start + i, whole.start + i + title.len())
+                        });
+                        out.push(Segment {
+                            text: title.to_string(),
+                            line: line_of(at),
+                            start,
+                            end,
+                            kind: SegmentKind::Title,
+                        });
                     }
                 }
             }
@@ -214,7 +293,13 @@ pub fn body_messages(body: &str, body_line: usize) -> Vec<(String, usize)> {
                     if let Some(parent) = stack.last_mut() {
                         parent.leaf = false;
                     }
+                    let kind = if matches!(tag, Tag::Heading { .. } | Tag::TableCell) {
+                        SegmentKind::Line
+                    } else {
+                        SegmentKind::Block
+                    };
                     stack.push(Open {
+                        kind,
                         leaf: matches!(
                             tag,
                             Tag::Paragraph
@@ -262,7 +347,13 @@ pub fn body_messages(body: &str, body_line: usize) -> Vec<(String, usize)> {
                     {
                         let text = clean(&body[start..open.end]);
                         if !text.is_empty() {
-                            out.push((text, line_of(start), start));
+                            out.push(Segment {
+                                text,
+                                line: line_of(start),
+                                start,
+                                end: open.end,
+                                kind: open.kind,
+                            });
                         }
                     }
                 } else if let Some(open) = stack.last_mut() {
@@ -270,8 +361,11 @@ pub fn body_messages(body: &str, body_line: usize) -> Vec<(String, usize)> {
                 }
             }
             Event::Text(text) if image.is_some() => {
-                if let Some((_, alt, _)) = image.as_mut() {
+                if let Some((_, alt, bytes, _)) = image.as_mut() {
                     alt.push_str(&text);
+                    let (start, end) = bytes.get_or_insert((range.start, range.end));
+                    *start = (*start).min(range.start);
+                    *end = (*end).max(range.end);
                 }
             }
             Event::Html(_) | Event::Rule => {}
@@ -290,8 +384,9 @@ pub fn body_messages(body: &str, body_line: usize) -> Vec<(String, usize)> {
             }
         }
     }
-    out.sort_by_key(|(_, _, at)| *at);
-    out.into_iter().map(|(text, line, _)| (text, line)).collect()
+    // A block before the alt text of an image it starts with.
+    out.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    out
 }
 
 /// A block's source text as one message: continuation lines without the
@@ -431,39 +526,63 @@ fn similar<'a>(text: &str, old: &[&'a POEntry], used: &std::collections::HashSet
 /// Reads a catalogue, with the PO file's problems located in it.
 ///
 /// # Errors
-/// A diagnostic naming the file (and line) when it is not valid PO.
+/// A diagnostic naming the file and line when it is not valid PO.
 pub fn read(root: &SiteRoot, path: &Path) -> Result<POFile> {
     let text = root.read_text(path)?;
     let rel = root.relative(path);
+    catalogue::lint(&text, &rel).map_err(|d| Error::build(vec![d]))?;
+    parse_po(&text, &rel).map_err(|d| Error::build(vec![d]))
+}
+
+/// Parses PO text with `rspolib`, after [`catalogue::lint`] has located
+/// the syntax problems it knows.
+pub(crate) fn parse_po(text: &str, rel: &Path) -> std::result::Result<POFile, Diagnostic> {
+    let hint = "check it with `msgfmt --check`, or move it away and run `tolk po` to write a new one";
     // rspolib reads a text naming an existing file as that file's path:
     // such a "catalogue" (one line, no PO in it) is refused before.
-    if Path::new(&text).exists() {
-        return Err(Error::build(vec![
-            Diagnostic::error(rel, "this is not a valid PO catalogue (it holds only a file name)")
-                .hint("move it away and run `tolk po` to write a new one"),
-        ]));
+    if !text.contains('\n') && Path::new(text.trim()).exists() {
+        return Err(Diagnostic::error(
+            rel.to_path_buf(),
+            "this is not a valid PO catalogue (it holds only a file name)",
+        )
+        .hint("move it away and run `tolk po` to write a new one")
+        .kind(crate::error::Kind::Catalogue));
     }
-    // Its parser panics on some malformed lines (a lone `"`): contained
-    // here, without the panic message (`tolk po` reads catalogues on one
-    // thread, before anything runs beside it).
+    // Its parser panics on some malformed lines that the lint does not
+    // know: contained here, without the panic message. The hook is
+    // process-wide, so the swap is serialised.
+    static HOOK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let guard = HOOK.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
-    let parsed = std::panic::catch_unwind(|| rspolib::pofile(text.as_str()));
+    let parsed = std::panic::catch_unwind(|| rspolib::pofile(text));
     std::panic::set_hook(hook);
+    drop(guard);
     match parsed {
         Ok(Ok(file)) => Ok(file),
-        Ok(Err(e)) => Err(Error::build(vec![
-            Diagnostic::error(rel, format!("this is not a valid PO catalogue: {e}"))
-                .hint("check it with `msgfmt --check`, or move it away and run `tolk po` to write a new one"),
-        ])),
-        Err(_) => Err(Error::build(vec![
-            Diagnostic::error(
-                rel,
-                "this is not a valid PO catalogue (the PO reader could not parse it)",
-            )
-            .hint("check it with `msgfmt --check`, or move it away and run `tolk po` to write a new one"),
-        ])),
+        Ok(Err(e)) => Err(
+            Diagnostic::error(rel.to_path_buf(), format!("this is not a valid PO catalogue: {e}"))
+                .hint(hint)
+                .kind(crate::error::Kind::Catalogue),
+        ),
+        Err(_) => Err(Diagnostic::error(
+            rel.to_path_buf(),
+            "this is not a valid PO catalogue (the PO reader could not parse it)",
+        )
+        .hint(hint)
+        .kind(crate::error::Kind::Catalogue)),
     }
+}
+
+/// The Markdown extensions messages are cut with (the renderer's, without
+/// typographic punctuation, which changes no structure).
+pub(crate) fn markdown_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_GFM
 }
 
 /// `tolk po`: writes `po/messages.pot` and updates `po/<lang>.po` for

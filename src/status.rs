@@ -30,6 +30,29 @@ pub enum State {
     /// A translation whose original no longer exists (renamed or removed):
     /// published only in its own language.
     Orphaned,
+    /// Made from the language's catalogue, some messages still untranslated
+    /// or fuzzy (a fully translated catalogue page is `current`; one under
+    /// `i18n.po_threshold` is `missing`, with its messages counted).
+    Partial,
+}
+
+/// The messages of a page in its language's catalogue.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Messages {
+    /// Translated (and not fuzzy).
+    pub translated: usize,
+    /// Marked fuzzy: the source changed since they were translated.
+    pub fuzzy: usize,
+    /// Not translated.
+    pub untranslated: usize,
+}
+
+impl Messages {
+    fn add(&mut self, other: Messages) {
+        self.translated += other.translated;
+        self.fuzzy += other.fuzzy;
+        self.untranslated += other.untranslated;
+    }
 }
 
 /// One page in one language.
@@ -43,6 +66,14 @@ pub struct Entry {
     pub file: Option<PathBuf>,
     /// The original's file.
     pub original: PathBuf,
+    /// For a page without a hand-written translation, when the language
+    /// has a catalogue: its messages there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Messages>,
+    /// Whole percent of the page in the language: 100 for a current
+    /// hand-written translation, the share of translated messages for a
+    /// catalogue page, else 0.
+    pub percent: u8,
 }
 
 /// The status of one language.
@@ -64,6 +95,15 @@ pub struct LanguageStatus {
     pub missing: usize,
     /// Translations without an original.
     pub orphaned: usize,
+    /// Pages made from the catalogue with messages still to translate.
+    pub partial: usize,
+    /// The catalogue (`po/<lang>.po`), if the language has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub catalogue: Option<PathBuf>,
+    /// The catalogue's messages over the pages it makes (each page's
+    /// messages counted once per page).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Messages>,
     /// Share of originals with an up-to-date translation, 0–100.
     pub percent: f64,
     /// Every page, by key.
@@ -85,6 +125,8 @@ pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
         .filter(|p| p.lang == config.default_language)
         .collect();
     let originals: Vec<&Page> = sources.iter().copied().filter(|p| !p.draft).collect();
+    let (catalogues, _) = crate::po::pages::load_catalogues(&config);
+    let (made, _) = crate::po::pages::make(&config, &content, &catalogues, true);
     let mut out = Vec::new();
     for lang in config.languages.iter().filter(|l| l.lang != config.default_language) {
         let mut pages = Vec::new();
@@ -100,11 +142,36 @@ pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
                 Some(fingerprint::Freshness::Stale) => State::Stale,
                 Some(fingerprint::Freshness::Marked) => State::Marked,
             };
+            let made = translation
+                .is_none()
+                .then(|| made.iter().find(|p| p.lang == lang.lang && p.key == original.key))
+                .flatten();
+            let coverage = made.and_then(|p| p.coverage.as_ref());
+            let published = coverage.is_some_and(|c| c.translated > 0 && c.percent() >= config.i18n.po_threshold);
+            let state = match coverage {
+                Some(c) if published && c.complete() => State::Current,
+                Some(_) if published => State::Partial,
+                _ => state,
+            };
             pages.push(Entry {
                 key: original.key.clone(),
                 state,
-                file: translation.map(|t| t.file.clone()),
+                // A catalogue page is in the catalogue; one under the
+                // threshold is not published, so it has no file yet.
+                file: translation
+                    .map(|t| t.file.clone())
+                    .or_else(|| made.filter(|_| published).map(|p| p.file.clone())),
                 original: original.file.clone(),
+                messages: coverage.map(|c| Messages {
+                    translated: c.translated,
+                    fuzzy: c.fuzzy,
+                    untranslated: c.untranslated,
+                }),
+                percent: match (state, coverage) {
+                    (State::Current, None) => 100,
+                    (_, Some(c)) => c.percent(),
+                    _ => 0,
+                },
             });
         }
         let total = pages.len();
@@ -120,12 +187,28 @@ pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
                 original: PathBuf::from("content")
                     .join(&config.default_language)
                     .join(&orphan.key),
+                messages: None,
+                percent: 0,
             });
         }
         let count = |s: State| pages.iter().filter(|e| e.state == s).count();
         let marked = count(State::Marked);
         let current = count(State::Current) + marked;
+        let catalogue = catalogues
+            .iter()
+            .find(|(l, _)| *l == lang.lang)
+            .map(|(_, c)| c.file.clone());
+        let messages = catalogue.as_ref().map(|_| {
+            let mut all = Messages::default();
+            for m in pages.iter().filter_map(|e| e.messages) {
+                all.add(m);
+            }
+            all
+        });
         out.push(LanguageStatus {
+            partial: count(State::Partial),
+            catalogue,
+            messages,
             lang: lang.lang.clone(),
             total,
             current,

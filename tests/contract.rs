@@ -131,6 +131,17 @@ fn context_of_a_fallback_page() {
 }
 
 #[test]
+fn context_of_a_catalogue_page() {
+    // `de` has no about page written by hand; po/de.po translates its
+    // title, not its text: a page made from the catalogue, half translated.
+    let f = built();
+    let ctx = context(&f, "de/about/index.html");
+    assert_eq!(ctx["page"]["translation_state"], "partial");
+    assert_eq!(ctx["page"]["coverage"]["percent"], 50);
+    insta::assert_json_snapshot!("catalogue_page", ctx);
+}
+
+#[test]
 fn context_of_the_home() {
     let f = built();
     let ctx = context(&f, "sv/index.html");

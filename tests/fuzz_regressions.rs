@@ -60,6 +60,7 @@ fn markdown_and_fluent_inputs_do_not_panic() {
             file: Path::new("a.md"),
             dir: "",
             lang: &tolk::Lang::of("sv"),
+            foreign: &[],
         };
         let out = tolk::content::markdown::render(&input, &Default::default(), &Links);
         // Regression: numbered heading ids collided with natural ones.

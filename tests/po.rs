@@ -226,13 +226,19 @@ fn an_invalid_catalogue_is_an_error_naming_it_and_nothing_is_written() {
 #[test]
 fn regression_a_lone_quote_line_in_a_catalogue_is_an_error_not_a_panic() {
     let f = Fixture::new("basic");
-    for text in ["\"\n", "msgid \"\n", "msgid \"a\"\nmsgstr[x] \"b\"\n"] {
+    for (text, at) in [
+        ("\"\n", "1:2"),
+        ("msgid \"\n", "1:8"),
+        ("msgid \"a\"\nmsgstr[x] \"b\"\n", "2:1"),
+    ] {
         f.write("po/en.po", text);
         let before = snapshot(f.root());
         let out = tolk(f.root(), &["po", "--lang", "en"]);
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{text:?}: {err}");
-        assert!(err.contains("po/en.po: this is not a valid PO catalogue"), "{err}");
+        // Located by line and column (tolk's line check, before rspolib reads it).
+        assert!(err.contains("this is not a valid PO catalogue"), "{err}");
+        assert!(err.contains(&format!("po/en.po:{at}")), "{text:?}: {err}");
         assert!(!err.contains("panicked"), "{err}");
         assert_eq!(before, snapshot(f.root()));
     }

@@ -96,6 +96,9 @@ pub struct Input<'a> {
     pub dir: &'a str,
     /// The language the text is written in (for quotes).
     pub lang: &'a crate::lang::Lang,
+    /// Blocks written in another language (a catalogue page's untranslated
+    /// messages), by where their text starts: each gets its own `lang`.
+    pub foreign: &'a [crate::po::pages::Foreign],
 }
 
 /// A heading being collected: level, explicit id, classes, inner events.
@@ -130,8 +133,18 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
     let mut image_size = None;
     let mut images = 0usize;
     let mut parser = Parser::new_ext(&body, opts).into_offset_iter().peekable();
+    let mut foreign = ForeignBlocks::default();
     while let Some((event, range)) = parser.next() {
         let event = without_mark(event);
+        if !input.foreign.is_empty() {
+            foreign.see(
+                &event,
+                || lines.locate(range.start),
+                input,
+                &mut blocks,
+                heading.is_some(),
+            );
+        }
         if let Event::Html(raw) = &event
             && raw.starts_with(DIRECTIVE)
             && let Some(line) = directives.get(&lines.locate(range.start).0)
@@ -222,6 +235,9 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                     let mut open = format!("<{level} id=\"");
                     crate::escape::attr(&mut open, &id);
                     open.push('"');
+                    if let Some(attributes) = foreign.heading.take() {
+                        open.push_str(&attributes);
+                    }
                     if !classes.is_empty() {
                         open.push_str(" class=\"");
                         crate::escape::attr(&mut open, &classes.join(" "));
@@ -298,6 +314,102 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
         html: out,
         toc: state.toc,
         problems,
+    }
+}
+
+/// Marks the blocks of [`Input::foreign`] with their language while the
+/// events pass: a paragraph or list item gets `lang` (and `dir` when it
+/// differs from the page's) on its element, a heading on its tag, a table
+/// cell or definition a `<span>` around its content.
+#[derive(Default)]
+struct ForeignBlocks {
+    /// A leaf block is open and its first inline event has not come yet.
+    waiting: bool,
+    /// Attributes for the heading being collected.
+    heading: Option<String>,
+    /// A `<span>` to close before the block ends.
+    span: bool,
+}
+
+impl ForeignBlocks {
+    fn see<'a>(
+        &mut self,
+        event: &Event<'a>,
+        locate: impl FnOnce() -> (usize, usize),
+        input: &Input<'_>,
+        blocks: &mut Blocks<'a>,
+        in_heading: bool,
+    ) {
+        match event {
+            Event::Start(
+                Tag::Paragraph
+                | Tag::Item
+                | Tag::Heading { .. }
+                | Tag::TableCell
+                | Tag::DefinitionListTitle
+                | Tag::DefinitionListDefinition,
+            ) => self.waiting = true,
+            Event::Start(
+                Tag::BlockQuote(_)
+                | Tag::CodeBlock(_)
+                | Tag::HtmlBlock
+                | Tag::List(_)
+                | Tag::Table(_)
+                | Tag::TableHead
+                | Tag::TableRow
+                | Tag::FootnoteDefinition(_)
+                | Tag::DefinitionList,
+            )
+            | Event::Html(_)
+            | Event::Rule => self.waiting = false,
+            Event::End(end) => {
+                self.waiting = false;
+                let block = matches!(
+                    end,
+                    TagEnd::Paragraph
+                        | TagEnd::Item
+                        | TagEnd::Heading(_)
+                        | TagEnd::TableCell
+                        | TagEnd::DefinitionListTitle
+                        | TagEnd::DefinitionListDefinition
+                );
+                if block && self.span {
+                    self.span = false;
+                    blocks.events().push(Event::InlineHtml(CowStr::Borrowed("</span>")));
+                }
+            }
+            _ if self.waiting => {
+                self.waiting = false;
+                let (line, column) = locate();
+                let Some(f) = input.foreign.iter().find(|f| f.line == line && f.column == column) else {
+                    return;
+                };
+                let mut attributes = format!(" lang=\"{}\"", f.lang.code());
+                if f.lang.dir() != input.lang.dir() {
+                    attributes.push_str(&format!(" dir=\"{}\"", f.lang.dir().as_str()));
+                }
+                if in_heading {
+                    self.heading = Some(attributes);
+                    return;
+                }
+                let events = blocks.events();
+                match events.last() {
+                    Some(Event::Start(Tag::Paragraph)) => {
+                        events.pop();
+                        events.push(Event::Html(CowStr::from(format!("<p{attributes}>"))));
+                    }
+                    Some(Event::Start(Tag::Item)) => {
+                        events.pop();
+                        events.push(Event::Html(CowStr::from(format!("<li{attributes}>"))));
+                    }
+                    _ => {
+                        events.push(Event::InlineHtml(CowStr::from(format!("<span{attributes}>"))));
+                        self.span = true;
+                    }
+                }
+            }
+            _ => {}
+        }
     }
 }
 
@@ -1475,6 +1587,7 @@ mod tests {
                 file: Path::new("a.md"),
                 dir: "",
                 lang: &crate::lang::Lang::of("sv"),
+                foreign: &[],
             };
             assert!(may_need_audit(body), "{body:?}");
             assert!(!audit(&input, &options).is_empty(), "{body:?} gives no warning");
@@ -1509,6 +1622,7 @@ mod tests {
             file: Path::new("content/sv/a.md"),
             dir: "",
             lang,
+            foreign: &[],
         };
         render(&input, &MarkdownOptions::default(), &Links)
     }
@@ -1561,6 +1675,7 @@ mod tests {
             file: Path::new("content/sv/om/a.md"),
             dir: "om",
             lang: &lang,
+            foreign: &[],
         };
         let link = |dest| markdown_link(dest, &input).map(|l| l.map(|l| (l.lang, l.path)));
         assert_eq!(link("../contact.md#tel"), Some(Ok((None, "contact.md#tel".into()))));
@@ -1589,6 +1704,7 @@ mod tests {
                 file: Path::new("a.md"),
                 dir: "",
                 lang: &lang,
+                foreign: &[],
             };
             let r = render(&input, &options, &Links);
             assert!(r.problems.is_empty(), "{:?}", r.problems);
@@ -1684,6 +1800,7 @@ mod tests {
             file: Path::new("content/sv/a.md"),
             dir: "",
             lang: &crate::lang::Lang::of("en"),
+            foreign: &[],
         };
         let w = audit(&input, &MarkdownOptions::default());
         let found: Vec<(usize, &str)> = w.iter().map(|d| (d.line.unwrap(), d.message.as_str())).collect();

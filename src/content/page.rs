@@ -151,6 +151,11 @@ pub struct Page {
     pub body: String,
     /// 1-based line of the file where the body starts.
     pub body_line: usize,
+    /// For a page made from a catalogue: the blocks shown in another
+    /// language (untranslated or fuzzy messages).
+    pub foreign: Vec<crate::po::pages::Foreign>,
+    /// For a page made from a catalogue: how much of it is translated.
+    pub coverage: Option<crate::po::pages::Coverage>,
 }
 
 impl Page {
@@ -212,6 +217,7 @@ impl Page {
             file: &self.file,
             dir: self.dir(),
             lang: &self.lang,
+            foreign: &self.foreign,
         }
     }
 
@@ -435,6 +441,8 @@ fn convert(
         extra: raw.extra,
         body: split.body.to_string(),
         body_line: split.body_line,
+        foreign: Vec::new(),
+        coverage: None,
     }
 }
 

@@ -57,6 +57,7 @@ struct Formatters {
     time: Option<FixedCalendarDateTimeFormatter<Gregorian, T>>,
     date_time: Option<FixedCalendarDateTimeFormatter<Gregorian, YMDT>>,
     decimal: Option<DecimalFormatter>,
+    percent: Option<icu::experimental::dimension::percent::formatter::PercentFormatter<DecimalFormatter>>,
     regions: Option<RegionDisplayNames>,
     languages: Option<LocaleDisplayNamesFormatter>,
     and: Option<ListFormatter>,
@@ -76,6 +77,11 @@ impl Formatters {
             time: FixedCalendarDateTimeFormatter::try_new(prefs(), T::hm()).ok(),
             date_time: FixedCalendarDateTimeFormatter::try_new(prefs(), YMD::long().with_time_hm()).ok(),
             decimal: DecimalFormatter::try_new(locale.into(), Default::default()).ok(),
+            percent: icu::experimental::dimension::percent::formatter::PercentFormatter::try_new(
+                locale.into(),
+                Default::default(),
+            )
+            .ok(),
             regions: RegionDisplayNames::try_new(locale.into(), Default::default()).ok(),
             languages: LocaleDisplayNamesFormatter::try_new(locale.into(), Default::default()).ok(),
             and: ListFormatter::try_new_and(
@@ -249,6 +255,26 @@ pub fn format_integer(lang: &Lang, n: i64) -> String {
     with(lang, |f| match &f.decimal {
         Some(d) => d.format_to_string(&Decimal::from(n)),
         None => n.to_string(),
+    })
+}
+
+/// A whole percentage in the language's digits, sign and spacing (CLDR
+/// percent patterns).
+///
+/// ```
+/// use tolk::i18n::format::format_percent;
+/// use tolk::Lang;
+/// assert_eq!(format_percent(&Lang::of("en"), 80), "80%");
+/// assert_eq!(format_percent(&Lang::of("sv"), 80), "80\u{a0}%");
+/// assert_eq!(format_percent(&Lang::of("tr"), 80), "%80");
+/// ```
+pub fn format_percent(lang: &Lang, n: u8) -> String {
+    with(lang, |f| match &f.percent {
+        Some(p) => {
+            use writeable::Writeable;
+            p.format(&Decimal::from(n)).write_to_string().into_owned()
+        }
+        None => format!("{n} %"),
     })
 }
 

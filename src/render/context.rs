@@ -269,6 +269,26 @@ pub struct OriginalView<'a> {
     pub permalink: String,
 }
 
+/// How much of a page made from a catalogue (`po/<lang>.po`) is translated.
+#[derive(Debug, Serialize)]
+pub struct CoverageView {
+    /// Messages translated.
+    pub translated: usize,
+    /// Messages whose translation is fuzzy (the source changed since).
+    pub fuzzy: usize,
+    /// Messages not translated.
+    pub untranslated: usize,
+    /// Every message of the page.
+    pub total: usize,
+    /// Whole percent translated, rounded down.
+    pub percent: u8,
+    /// `percent` formatted for the reader (`80 %`, `80%`, `٨٠٪؜`).
+    pub percent_text: String,
+    /// The languages the rest is shown in, named in the reader's language
+    /// and joined as a list (`Swedish`, `English and Swedish`).
+    pub shown_in: String,
+}
+
 /// The current page or section.
 #[derive(Debug, Serialize)]
 pub struct PageView<'a> {
@@ -306,8 +326,11 @@ pub struct PageView<'a> {
     pub extra: &'a serde_json::Map<String, serde_json::Value>,
     /// Every configured language.
     pub translations: Vec<TranslationView<'a>>,
-    /// original, current, stale or fallback.
+    /// original, current, stale, untracked, fallback or partial (a
+    /// catalogue page with messages still in another language).
     pub translation_state: TranslationState,
+    /// For a page made from a catalogue: how much of it is translated.
+    pub coverage: Option<CoverageView>,
     /// The original version, for translations and fallbacks.
     pub original: Option<OriginalView<'a>>,
     /// Contacts.
@@ -613,6 +636,23 @@ impl<'a> Views<'a> {
             extra: &page.extra,
             translations: self.translations(),
             translation_state: site.translation_state(self.item),
+            coverage: page.coverage.as_ref().map(|c| {
+                let reader = &self.item.lang;
+                let names: Vec<String> = c
+                    .shown_in
+                    .iter()
+                    .map(|l| crate::i18n::format::language_name(reader, l.code()))
+                    .collect();
+                CoverageView {
+                    translated: c.translated,
+                    fuzzy: c.fuzzy,
+                    untranslated: c.untranslated,
+                    total: c.total(),
+                    percent: c.percent(),
+                    percent_text: crate::i18n::format::format_percent(reader, c.percent()),
+                    shown_in: crate::i18n::format::format_list(reader, &names, crate::i18n::format::ListKind::And),
+                }
+            }),
             original,
             contacts: page
                 .contacts

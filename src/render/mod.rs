@@ -448,7 +448,7 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
 fn link_problems(site: &Site, static_files: &std::collections::BTreeSet<String>) -> Vec<Diagnostic> {
     site.items
         .par_iter()
-        .filter(|item| !item.is_fallback)
+        .filter(|item| !item.is_fallback && site.pages[item.page].coverage.is_none())
         .flat_map_iter(|item| {
             let page = &site.pages[item.page];
             let input = page.markdown_input();
@@ -930,8 +930,9 @@ impl<'a> Renderer<'a> {
                 html: md.html.clone(),
             });
         }
-        // Broken links are reported once, for the page's own language.
-        let mut problems: Vec<Diagnostic> = if item.is_fallback || !first {
+        // Broken links are reported once, for the page's own language (a
+        // catalogue page keeps its source's content links: the source reports them).
+        let mut problems: Vec<Diagnostic> = if item.is_fallback || !first || page.coverage.is_some() {
             Vec::new()
         } else {
             md.problems

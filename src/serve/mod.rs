@@ -335,6 +335,10 @@ fn plan_edits(
         let key = key.join("/");
         let lang = site.config.lang(&code)?.clone();
         let index = site.page_index(&lang, &key)?;
+        // Pages made from catalogues follow their source: rebuild them all.
+        if site.versions(&key).any(|i| site.pages[i].coverage.is_some()) {
+            return None;
+        }
         // Through the site's one rule: a page swapped for a link to a file
         // outside the site is refused here and the full rebuild reports it.
         let text = site_root.read_text(path).ok()?;

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use crate::fs::is_editor_junk;
 
 /// Folders and files whose changes trigger a rebuild.
-pub const WATCHED: &[&str] = &["content", "templates", "themes", "locales", "static"];
+pub const WATCHED: &[&str] = &["content", "templates", "themes", "locales", "static", "po"];
 
 /// Whether a change to `path` can change the site. The output folder,
 /// hidden files (`.git`), editor swap and backup files never do.
@@ -21,6 +21,7 @@ pub const WATCHED: &[&str] = &["content", "templates", "themes", "locales", "sta
 /// let out = Path::new("/site/public");
 /// assert!(is_relevant(root, out, Path::new("/site/content/sv/om.md")));
 /// assert!(is_relevant(root, out, Path::new("/site/site.yaml")));
+/// assert!(is_relevant(root, out, Path::new("/site/po/en.po")));
 /// assert!(!is_relevant(root, out, Path::new("/site/public/sv/index.html")));
 /// assert!(!is_relevant(root, out, Path::new("/site/content/sv/.om.md.swp")));
 /// ```

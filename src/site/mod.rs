@@ -31,6 +31,9 @@ pub enum TranslationState {
     Untracked,
     /// Missing in this language; the original is shown.
     Fallback,
+    /// Made from the language's catalogue, with some messages still shown
+    /// in another language (`page.coverage` says how many).
+    Partial,
 }
 
 /// One page as published at one language's URL.
@@ -331,6 +334,15 @@ impl Site {
             return TranslationState::Original;
         };
         let page = &self.pages[item.page];
+        if let Some(coverage) = &page.coverage {
+            // A catalogue page follows its source message by message:
+            // current when every message is translated.
+            return if coverage.complete() {
+                TranslationState::Current
+            } else {
+                TranslationState::Partial
+            };
+        }
         let Some(original) = self.page_in(orig, &item.key) else {
             return TranslationState::Original;
         };

@@ -3,6 +3,7 @@ nav-languages = اللغات
 nav-main = القائمة الرئيسية
 menu = القائمة
 fallback-notice = هذه الصفحة غير متاحة باللغة العربية بعد، وهي معروضة بلغة أخرى: { $language }.
+partial-notice = تُرجم { $percent } من هذه الصفحة إلى العربية، ويُعرض الباقي بلغة أخرى: { $languages }.
 stale-notice = جرى تحديث النص الأصلي ({ $language }) بعد إعداد هذه الترجمة.
 read-original = قراءة النص الأصلي
 footer-about = أُنشئ هذا الموقع باستخدام tolk.

@@ -3,6 +3,7 @@ nav-languages = Езици
 nav-main = Основно меню
 menu = Меню
 fallback-notice = Тази страница все още не е налична на български език. Показана е на друг език: { $language }.
+partial-notice = Тази страница е преведена на български език на { $percent }. Останалата част е показана на друг език: { $languages }.
 stale-notice = Оригиналът ({ $language }) е обновен, след като е направен този превод.
 read-original = Прочетете оригинала
 footer-about = Създадено с tolk.

@@ -3,6 +3,7 @@ nav-languages = Jazykové verze
 nav-main = Hlavní menu
 menu = Menu
 fallback-notice = Tato stránka zatím není k dispozici v češtině. Zobrazuje se v jiném jazyce: { $language }.
+partial-notice = Tato stránka je přeložena do češtiny z { $percent }. Zbytek se zobrazuje v jiném jazyce: { $languages }.
 stale-notice = Originál ({ $language }) byl od vytvoření tohoto překladu aktualizován.
 read-original = Přečíst originál
 footer-about = Vytvořeno pomocí nástroje tolk.

@@ -3,6 +3,7 @@ nav-languages = Sprog
 nav-main = Hovedmenu
 menu = Menu
 fallback-notice = Denne side findes endnu ikke på dansk. Den vises på et andet sprog: { $language }.
+partial-notice = { $percent } af denne side er oversat til dansk. Resten vises på et andet sprog: { $languages }.
 stale-notice = Originalen ({ $language }) er blevet opdateret, siden denne oversættelse blev lavet.
 read-original = Læs originalen
 footer-about = Lavet med tolk.

@@ -3,6 +3,7 @@ nav-languages = Sprachen
 nav-main = Hauptmenü
 menu = Menü
 fallback-notice = Diese Seite ist noch nicht auf Deutsch verfügbar. Sie wird in einer anderen Sprache angezeigt: { $language }.
+partial-notice = Diese Seite ist zu { $percent } ins Deutsche übersetzt. Der Rest wird in einer anderen Sprache angezeigt: { $languages }.
 stale-notice = Das Original ({ $language }) wurde aktualisiert, nachdem diese Übersetzung erstellt wurde.
 read-original = Original lesen
 footer-about = Erstellt mit tolk.

@@ -3,6 +3,7 @@ nav-languages = Languages
 nav-main = Main menu
 menu = Menu
 fallback-notice = This page is not yet available in English. It is shown in another language: { $language }.
+partial-notice = This page is { $percent } translated into English; the rest is shown in { $languages }.
 stale-notice = The original ({ $language }) has been updated since this translation was made.
 read-original = Read the original
 footer-about = Built with tolk.

@@ -3,6 +3,7 @@ nav-languages = Idiomas
 nav-main = Menú principal
 menu = Menú
 fallback-notice = Esta página aún no está disponible en español. Se muestra en otro idioma: { $language }.
+partial-notice = El { $percent } de esta página está traducido al español. El resto se muestra en otro idioma: { $languages }.
 stale-notice = La versión original ({ $language }) se ha actualizado desde que se hizo esta traducción.
 read-original = Leer la versión original
 footer-about = Creado con tolk.

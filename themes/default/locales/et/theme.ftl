@@ -3,6 +3,7 @@ nav-languages = Keeled
 nav-main = Peamenüü
 menu = Menüü
 fallback-notice = See leht ei ole veel eesti keeles saadaval. Lehte näidatakse teises keeles: { $language }.
+partial-notice = Sellest lehest on eesti keelde tõlgitud { $percent }. Ülejäänut näidatakse teises keeles: { $languages }.
 stale-notice = Originaali ({ $language }) on pärast selle tõlke valmimist uuendatud.
 read-original = Loe originaali
 footer-about = Tehtud tööriistaga tolk.

@@ -3,6 +3,7 @@ nav-languages = زبان‌ها
 nav-main = منوی اصلی
 menu = منو
 fallback-notice = این صفحه هنوز به زبان فارسی در دسترس نیست و به زبان دیگری نمایش داده می‌شود: { $language }.
+partial-notice = { $percent } از این صفحه به فارسی ترجمه شده است و بقیهٔ آن به زبان دیگری نمایش داده می‌شود: { $languages }.
 stale-notice = متن اصلی ({ $language }) پس از تهیهٔ این ترجمه به‌روزرسانی شده است.
 read-original = خواندن متن اصلی
 footer-about = این وبگاه با tolk ساخته شده است.

@@ -3,6 +3,7 @@ nav-languages = Kielet
 nav-main = Päävalikko
 menu = Valikko
 fallback-notice = Tätä sivua ei ole vielä saatavilla suomeksi. Se näytetään toisella kielellä: { $language }.
+partial-notice = Tästä sivusta on käännetty suomeksi { $percent }. Loput näytetään toisella kielellä: { $languages }.
 stale-notice = Alkuperäistä tekstiä ({ $language }) on päivitetty tämän käännöksen tekemisen jälkeen.
 read-original = Lue alkuperäinen teksti
 footer-about = Sivusto on tehty tolk-työkalulla.

@@ -3,6 +3,7 @@ nav-languages = Langues
 nav-main = Menu principal
 menu = Menu
 fallback-notice = Cette page n’est pas encore disponible en français. Elle est affichée dans une autre langue : { $language }.
+partial-notice = Cette page est traduite en français à { $percent }. Le reste est affiché dans une autre langue : { $languages }.
 stale-notice = La version originale ({ $language }) a été mise à jour depuis la réalisation de cette traduction.
 read-original = Lire la version originale
 footer-about = Réalisé avec tolk.

@@ -3,6 +3,7 @@ nav-languages = Teangacha
 nav-main = Príomhroghchlár
 menu = Roghchlár
 fallback-notice = Níl an leathanach seo ar fáil i nGaeilge fós. Tá sé á thaispeáint i dteanga eile: { $language }.
+partial-notice = Tá { $percent } den leathanach seo aistrithe go Gaeilge. Tá an chuid eile á taispeáint i dteanga eile: { $languages }.
 stale-notice = Nuashonraíodh an bunleagan ({ $language }) ó rinneadh an t-aistriúchán seo.
 read-original = Léigh an bunleagan
 footer-about = Tógtha le tolk.

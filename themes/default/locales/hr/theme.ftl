@@ -3,6 +3,7 @@ nav-languages = Jezične inačice
 nav-main = Glavni izbornik
 menu = Izbornik
 fallback-notice = Ova stranica još nije dostupna na hrvatskom jeziku. Prikazuje se na drugom jeziku: { $language }.
+partial-notice = Na hrvatski jezik prevedeno je { $percent } ove stranice. Ostatak se prikazuje na drugom jeziku: { $languages }.
 stale-notice = Izvornik ({ $language }) ažuriran je nakon izrade ovog prijevoda.
 read-original = Pročitajte izvornik
 footer-about = Izrađeno alatom tolk.

@@ -3,6 +3,7 @@ nav-languages = Nyelvi változatok
 nav-main = Főmenü
 menu = Menü
 fallback-notice = Ez az oldal még nem érhető el magyarul. Más nyelven jelenik meg: { $language }.
+partial-notice = Az oldal magyarra lefordított része: { $percent }. A többi más nyelven jelenik meg: { $languages }.
 stale-notice = Az eredeti szöveg ({ $language }) a fordítás elkészülte óta frissült.
 read-original = Az eredeti szöveg megtekintése
 footer-about = Az oldal a tolk segítségével készült.

@@ -3,6 +3,7 @@ nav-languages = Lingue
 nav-main = Menu principale
 menu = Menu
 fallback-notice = Questa pagina non è ancora disponibile in italiano. Viene mostrata in un’altra lingua: { $language }.
+partial-notice = Parte di questa pagina tradotta in italiano: { $percent }. Il resto viene mostrato in un’altra lingua: { $languages }.
 stale-notice = La versione originale ({ $language }) è stata aggiornata dopo la realizzazione di questa traduzione.
 read-original = Leggi la versione originale
 footer-about = Realizzato con tolk.

@@ -3,6 +3,7 @@ nav-languages = Kalbos
 nav-main = Pagrindinis meniu
 menu = Meniu
 fallback-notice = Šio puslapio lietuvių kalba dar nėra. Jis rodomas kita kalba: { $language }.
+partial-notice = Šis puslapis į lietuvių kalbą išverstas { $percent }. Likusi dalis rodoma kita kalba: { $languages }.
 stale-notice = Originalas ({ $language }) buvo atnaujintas po to, kai buvo parengtas šis vertimas.
 read-original = Skaityti originalą
 footer-about = Sukurta naudojant tolk.

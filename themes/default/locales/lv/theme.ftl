@@ -3,6 +3,7 @@ nav-languages = Valodas
 nav-main = Galvenā izvēlne
 menu = Izvēlne
 fallback-notice = Šī lapa vēl nav pieejama latviešu valodā. Tā tiek rādīta citā valodā: { $language }.
+partial-notice = Šī lapa latviešu valodā ir iztulkota par { $percent }. Pārējais tiek rādīts citā valodā: { $languages }.
 stale-notice = Oriģinālteksts ({ $language }) ir atjaunināts pēc šī tulkojuma sagatavošanas.
 read-original = Lasīt oriģinālu
 footer-about = Izveidots ar tolk.

@@ -3,6 +3,7 @@ nav-languages = Lingwi
 nav-main = Menu ewlieni
 menu = Menu
 fallback-notice = Din il-paġna għadha mhijiex disponibbli bil-Malti. Qed tintwera b’lingwa oħra: { $language }.
+partial-notice = { $percent } ta’ din il-paġna hija tradotta għall-Malti. Il-bqija qed tintwera b’lingwa oħra: { $languages }.
 stale-notice = L-oriġinal ({ $language }) ġie aġġornat wara li saret din it-traduzzjoni.
 read-original = Aqra l-oriġinal
 footer-about = Mibni b’tolk.

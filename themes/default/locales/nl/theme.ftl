@@ -3,6 +3,7 @@ nav-languages = Talen
 nav-main = Hoofdmenu
 menu = Menu
 fallback-notice = Deze pagina is nog niet beschikbaar in het Nederlands. De pagina wordt getoond in een andere taal: { $language }.
+partial-notice = Deze pagina is voor { $percent } vertaald in het Nederlands. De rest wordt getoond in een andere taal: { $languages }.
 stale-notice = Het origineel ({ $language }) is bijgewerkt nadat deze vertaling werd gemaakt.
 read-original = Lees het origineel
 footer-about = Gemaakt met tolk.

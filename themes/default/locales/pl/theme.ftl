@@ -3,6 +3,7 @@ nav-languages = Wersje językowe
 nav-main = Menu główne
 menu = Menu
 fallback-notice = Ta strona nie jest jeszcze dostępna po polsku. Wyświetlono ją w innym języku: { $language }.
+partial-notice = Ta strona jest przetłumaczona na język polski w { $percent }. Pozostała część jest wyświetlana w innym języku: { $languages }.
 stale-notice = Oryginał ({ $language }) został zaktualizowany po przygotowaniu tego tłumaczenia.
 read-original = Przeczytaj oryginał
 footer-about = Utworzono za pomocą narzędzia tolk.

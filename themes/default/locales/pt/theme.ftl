@@ -3,6 +3,7 @@ nav-languages = Línguas
 nav-main = Menu principal
 menu = Menu
 fallback-notice = Esta página ainda não está disponível em português. É apresentada noutra língua: { $language }.
+partial-notice = Esta página está traduzida para português em { $percent }. O resto é apresentado noutra língua: { $languages }.
 stale-notice = A versão original ({ $language }) foi atualizada depois da elaboração desta tradução.
 read-original = Ler a versão original
 footer-about = Criado com tolk.

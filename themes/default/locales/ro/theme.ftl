@@ -3,6 +3,7 @@ nav-languages = Limbi
 nav-main = Meniu principal
 menu = Meniu
 fallback-notice = Această pagină nu este încă disponibilă în limba română. Este afișată în altă limbă: { $language }.
+partial-notice = Această pagină este tradusă în limba română în proporție de { $percent }. Restul este afișat în altă limbă: { $languages }.
 stale-notice = Versiunea originală ({ $language }) a fost actualizată după realizarea acestei traduceri.
 read-original = Citiți versiunea originală
 footer-about = Realizat cu tolk.

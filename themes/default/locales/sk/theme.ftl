@@ -3,6 +3,7 @@ nav-languages = Jazykové verzie
 nav-main = Hlavné menu
 menu = Menu
 fallback-notice = Táto stránka zatiaľ nie je dostupná v slovenčine. Zobrazuje sa v inom jazyku: { $language }.
+partial-notice = Táto stránka je preložená do slovenčiny na { $percent }. Zvyšok sa zobrazuje v inom jazyku: { $languages }.
 stale-notice = Originál ({ $language }) bol od vytvorenia tohto prekladu aktualizovaný.
 read-original = Prečítať originál
 footer-about = Vytvorené pomocou nástroja tolk.

@@ -3,6 +3,7 @@ nav-languages = Jezikovne različice
 nav-main = Glavni meni
 menu = Meni
 fallback-notice = Ta stran še ni na voljo v slovenščini. Prikazana je v drugem jeziku: { $language }.
+partial-notice = Delež strani, preveden v slovenščino: { $percent }. Preostanek je prikazan v drugem jeziku: { $languages }.
 stale-notice = Izvirnik ({ $language }) je bil posodobljen, odkar je bil pripravljen ta prevod.
 read-original = Preberi izvirnik
 footer-about = Izdelano z orodjem tolk.

@@ -3,6 +3,7 @@ nav-languages = Luqadaha
 nav-main = Liiska weyn
 menu = Liiska
 fallback-notice = Boggan weli Af-Soomaali laguma heli karo. Waxaa lagu soo bandhigay luqad kale: { $language }.
+partial-notice = { $percent } boggan waxaa loo turjumay Af-Soomaali. Inta kale waxaa lagu soo bandhigay luqad kale: { $languages }.
 stale-notice = Qoraalka asalka ah ({ $language }) waa la cusboonaysiiyey markii turjumaaddan la sameeyey kadib.
 read-original = Akhri qoraalka asalka ah
 footer-about = Websaydhkan waxaa lagu dhisay tolk.

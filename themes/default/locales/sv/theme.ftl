@@ -3,6 +3,7 @@ nav-languages = Språk
 nav-main = Huvudmeny
 menu = Meny
 fallback-notice = Den här sidan finns ännu inte på svenska. Den visas på ett annat språk: { $language }.
+partial-notice = { $percent } av den här sidan är översatt till svenska. Resten visas på ett annat språk: { $languages }.
 stale-notice = Originalet ({ $language }) har uppdaterats efter att den här översättningen gjordes.
 read-original = Läs originalet
 footer-about = Byggd med tolk.

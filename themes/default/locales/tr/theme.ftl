@@ -3,6 +3,7 @@ nav-languages = Diller
 nav-main = Ana menü
 menu = Menü
 fallback-notice = Bu sayfa henüz Türkçe olarak mevcut değildir. Sayfa başka bir dilde gösterilmektedir: { $language }.
+partial-notice = Bu sayfanın { $percent } kadarı Türkçeye çevrilmiştir. Geri kalanı başka bir dilde gösterilmektedir: { $languages }.
 stale-notice = Orijinal metin ({ $language }) bu çeviri yapıldıktan sonra güncellenmiştir.
 read-original = Orijinal metni oku
 footer-about = Bu site tolk ile oluşturulmuştur.

@@ -3,6 +3,7 @@ nav-languages = Мови
 nav-main = Головне меню
 menu = Меню
 fallback-notice = Ця сторінка ще недоступна українською мовою. Її показано іншою мовою: { $language }.
+partial-notice = Цю сторінку перекладено українською мовою на { $percent }. Решту показано іншою мовою: { $languages }.
 stale-notice = Оригінал ({ $language }) було оновлено після підготовки цього перекладу.
 read-original = Читати оригінал
 footer-about = Створено за допомогою tolk.
