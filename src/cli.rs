@@ -479,8 +479,17 @@ fn build(args: BuildArgs, verbose: bool) -> Result<(), Error> {
         }
         eprintln!("{} files written", report.files);
     }
+    let images = match report.images {
+        c if c.published == 0 => String::new(),
+        c => format!(
+            " with {} image file{} ({} encoded, the others from .tolk-cache)",
+            c.published,
+            if c.published == 1 { "" } else { "s" },
+            c.encoded
+        ),
+    };
     say!(
-        "Built {} pages in {} languages in {:.2} s → {}",
+        "Built {} pages in {} languages{images} in {:.2} s → {}",
         report.pages,
         report.languages,
         report.duration.as_secs_f64(),
