@@ -1559,6 +1559,50 @@ mod tests {
         }
     }
 
+    /// Every image has a WebP and a JPEG derivative.
+    struct Pictures;
+    impl LinkResolver for Pictures {
+        fn resolve(&self, _: &str) -> Option<String> {
+            None
+        }
+        fn image(&self, dest: &str, _: usize, _: usize) -> Option<ImageInfo> {
+            let stem = dest.trim_end_matches(".jpg");
+            Some(ImageInfo {
+                size: (800, 600),
+                responsive: Some(Responsive {
+                    src: format!("{stem}.480w.jpg"),
+                    srcset: format!("{stem}.480w.jpg 480w, {dest} 800w"),
+                    sources: vec![("image/webp", format!("{stem}.480w.webp 480w"))],
+                    sizes: "100vw".into(),
+                }),
+            })
+        }
+    }
+
+    #[test]
+    fn responsive_images_are_pictures_that_survive_the_sanitiser() {
+        let lang = &crate::lang::Lang::of("sv");
+        let body = "<div>raw</div>\n\n![Ett foto](a.jpg \"Bildtext\")\n\nText ![Två](b.jpg) <script>x</script>\n";
+        let input = Input {
+            body,
+            body_line: 1,
+            file: Path::new("content/sv/a.md"),
+            dir: "",
+            lang,
+        };
+        let html = render(&input, &MarkdownOptions::default(), &Pictures).html;
+        assert!(
+            html.contains("<figure>\n<picture><source type=\"image/webp\" srcset=\"a.480w.webp 480w\" sizes=\"100vw\"><img src=\"a.480w.jpg\" srcset=\"a.480w.jpg 480w, a.jpg 800w\" sizes=\"100vw\" alt=\"Ett foto\" width=\"800\" height=\"600\" decoding=\"async\"></picture>\n<figcaption>Bildtext</figcaption>\n</figure>"),
+            "{html}"
+        );
+        assert!(html.contains("<p>Text <picture>"), "{html}");
+        assert!(
+            html.contains("loading=\"lazy\" decoding=\"async\"></picture>"),
+            "{html}"
+        );
+        assert!(!html.contains("<script>"), "the rest is still sanitised: {html}");
+    }
+
     fn md(body: &str, lang: &str) -> Rendered {
         let lang = &crate::lang::Lang::of(lang);
         let input = Input {
