@@ -482,10 +482,14 @@ fn build(args: BuildArgs, verbose: bool) -> Result<(), Error> {
     let images = match report.images {
         c if c.published == 0 => String::new(),
         c => format!(
-            " with {} image file{} ({} encoded, the others from .tolk-cache)",
+            " with {} resized image{} ({})",
             c.published,
             if c.published == 1 { "" } else { "s" },
-            c.encoded
+            match (c.encoded, c.published - c.encoded) {
+                (_, 0) => "all encoded".to_string(),
+                (0, _) => "all from .tolk-cache".to_string(),
+                (n, cached) => format!("{n} encoded, {cached} from .tolk-cache"),
+            }
         ),
     };
     say!(
