@@ -219,6 +219,27 @@ fn a_rebuild_encodes_nothing_unchanged_and_builds_are_byte_identical() {
     let cold = f.build();
     assert_eq!(cold.images.encoded, first.images.encoded);
     assert_eq!(common::snapshot(&f.out()), one, "byte-identical without the cache");
+    // Rewritten with the same bytes: hashed again, nothing encoded.
+    let photo_path = f.root().join("content/sv/photo.jpg");
+    let photo = std::fs::read(&photo_path).unwrap();
+    std::fs::write(&photo_path, &photo).unwrap();
+    assert_eq!(f.build().images.encoded, 0);
+    // Different bytes of the same length with the old modification time
+    // (as `cp -p` or an unzip leave them) are still seen as a change.
+    let modified = std::fs::metadata(&photo_path).unwrap().modified().unwrap();
+    let mut other = photo.clone();
+    let last = other.len() - 3;
+    other[last] ^= 0x55;
+    std::fs::write(&photo_path, &other).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&photo_path)
+        .unwrap()
+        .set_modified(modified)
+        .unwrap();
+    assert!(f.build().images.encoded > 0, "same size and time, other bytes");
+    std::fs::write(&photo_path, &photo).unwrap();
+    f.build();
     // A changed photo is encoded again, the map is not.
     std::fs::write(f.root().join("content/sv/photo.jpg"), phone_jpeg(1200, 600, 1)).unwrap();
     let changed = f.build();

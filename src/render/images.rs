@@ -12,7 +12,9 @@
 //! and encodes what the cache does not hold yet, in parallel. The cache,
 //! `.tolk-cache/images/` under the site root, keys each file by a hash of
 //! the source bytes, the parameters and [`ENCODER_VERSION`], and is written
-//! atomically (a temporary name, then a rename).
+//! atomically (a temporary name, then a rename). Beside the files, the
+//! list of the source hashes of the last build lets a rebuild skip reading
+//! an image whose size, times and inode have not changed.
 //!
 //! Encoded files carry no metadata at all (the encoders write none but the
 //! colour profile). The originals themselves are published by the content
@@ -216,9 +218,6 @@ pub struct Use {
 #[derive(Debug, Default)]
 pub(crate) struct Uses {
     by_page: Mutex<BTreeMap<String, BTreeSet<Use>>>,
-    /// Source hashes by file, with the length and modification time they
-    /// were computed for (`tolk serve` hashes an unchanged file once).
-    hashes: Mutex<HashMap<PathBuf, (u64, std::time::SystemTime, blake3::Hash)>>,
 }
 
 impl HandOver {
@@ -260,24 +259,6 @@ impl HandOver {
             Ok(p) => p.source == source,
             Err(s) => s == source,
         })
-    }
-
-    fn source_hash(&self, path: &Path, bytes: &[u8]) -> blake3::Hash {
-        let stamp = std::fs::metadata(path)
-            .ok()
-            .and_then(|m| Some((m.len(), m.modified().ok()?)));
-        if let Some((len, modified)) = stamp
-            && let Some((l, m, hash)) = lock(&self.images.hashes).get(path)
-            && (*l, *m) == (len, modified)
-            && len == bytes.len() as u64
-        {
-            return *hash;
-        }
-        let hash = blake3::hash(bytes);
-        if let Some((len, modified)) = stamp {
-            lock(&self.images.hashes).insert(path.to_path_buf(), (len, modified, hash));
-        }
-        hash
     }
 }
 
@@ -321,6 +302,8 @@ impl Producer for Images {
         };
         let options = &cx.site.config.images;
         let encoded = AtomicUsize::new(0);
+        let memo = Memo::load(&cache);
+        let mut produced_problems = Vec::new();
         let results: Vec<Result<Vec<OutputFile>, Diagnostic>> = used
             .into_par_iter()
             .map(|(_, (first, derivatives))| {
@@ -329,13 +312,19 @@ impl Producer for Images {
                     derivatives: &derivatives,
                     options,
                     cache: &cache,
-                    handover: cx.handover,
+                    memo: &memo,
                     root: &cx.site.config.root,
                 };
                 job.run(&encoded)
             })
             .collect();
-        let mut produced = Produced::default();
+        if let Err(d) = memo.save(&cache) {
+            produced_problems.push(d);
+        }
+        let mut produced = Produced {
+            problems: produced_problems,
+            ..Produced::default()
+        };
         for r in results {
             match r {
                 Ok(files) => {
@@ -361,7 +350,7 @@ struct Job<'a> {
     derivatives: &'a BTreeSet<Derivative>,
     options: &'a ImageOptions,
     cache: &'a Cache,
-    handover: &'a HandOver,
+    memo: &'a Memo,
     root: &'a Path,
 }
 
@@ -371,6 +360,17 @@ impl Job<'_> {
             Ok(p) => &p.source,
             Err(source) => source,
         };
+        let stamp = Stamp::of(source);
+        // An unchanged file (same size, times and inode as when it was
+        // hashed) is not read again; its derivatives were made from bytes
+        // that decoded.
+        if let Some(hash) = stamp.as_ref().and_then(|s| self.memo.get(source, s))
+            && self.first.picture.is_ok()
+            && let Some(files) = self.cached(&hash)
+        {
+            self.memo.put(source, stamp, hash);
+            return Ok(files);
+        }
         let ext = source
             .extension()
             .map(|e| e.to_string_lossy().to_ascii_lowercase())
@@ -382,18 +382,14 @@ impl Job<'_> {
             .picture
             .as_ref()
             .map_err(|_| self.problem("tolk cannot read its size from its header"))?;
-        let hash = self.handover.source_hash(&picture.source, &bytes);
-        let source = Some(crate::fs::relative_to(self.root, &picture.source));
+        let hash = blake3::hash(&bytes);
+        self.memo.put(source, stamp, hash);
         let mut files = Vec::new();
         let mut missing = Vec::new();
         for d in self.derivatives {
             let cached = self.cache.path(&key(&hash, d, self.options.quality), d.format);
             if cached.is_file() {
-                files.push(OutputFile {
-                    path: d.path.clone(),
-                    data: Data::Copy(cached),
-                    source: source.clone(),
-                });
+                files.push(self.file(d, cached));
             } else {
                 missing.push((d, cached));
             }
@@ -406,13 +402,32 @@ impl Job<'_> {
             let data = encode(&decoded, d, self.options.quality).map_err(|e| self.problem(&e))?;
             self.cache.write(&cached, &data)?;
             encoded.fetch_add(1, Ordering::Relaxed);
-            files.push(OutputFile {
-                path: d.path.clone(),
-                data: Data::Copy(cached),
-                source: source.clone(),
-            });
+            files.push(self.file(d, cached));
         }
         Ok(files)
+    }
+
+    /// Every derivative from the cache, or `None` when one is missing.
+    fn cached(&self, hash: &blake3::Hash) -> Option<Vec<OutputFile>> {
+        self.derivatives
+            .iter()
+            .map(|d| {
+                let cached = self.cache.path(&key(hash, d, self.options.quality), d.format);
+                cached.is_file().then(|| self.file(d, cached))
+            })
+            .collect()
+    }
+
+    fn file(&self, d: &Derivative, cached: PathBuf) -> OutputFile {
+        let source = match &self.first.picture {
+            Ok(p) => &p.source,
+            Err(source) => source,
+        };
+        OutputFile {
+            path: d.path.clone(),
+            data: Data::Copy(cached),
+            source: Some(crate::fs::relative_to(self.root, source)),
+        }
     }
 
     /// An error at the first place the image is used.
@@ -496,6 +511,88 @@ impl Cache {
         };
         std::fs::write(&temp, bytes).map_err(fail)?;
         std::fs::rename(&temp, path).map_err(fail)
+    }
+}
+
+/// What identifies a version of a file without reading it: its length,
+/// modification and change times (the change time cannot be set back by
+/// tools that copy times, such as `cp -p` or rsync) and inode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Stamp(String);
+
+impl Stamp {
+    fn of(path: &Path) -> Option<Stamp> {
+        let m = std::fs::metadata(path).ok()?;
+        let modified = m
+            .modified()
+            .ok()?
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?
+            .as_nanos();
+        #[cfg(unix)]
+        let more = {
+            use std::os::unix::fs::MetadataExt;
+            format!("{}.{}:{}:{}", m.ctime(), m.ctime_nsec(), m.ino(), m.dev())
+        };
+        #[cfg(not(unix))]
+        let more = String::new();
+        Some(Stamp(format!("{}:{modified}:{more}", m.len())))
+    }
+}
+
+/// The source hashes of the last build (`.tolk-cache/images/sources`), so
+/// that a rebuild reads no unchanged image: one line per file,
+/// `hash<TAB>stamp<TAB>path`. A line that does not parse is ignored; the
+/// worst a wrong line can do is make tolk hash the file again.
+struct Memo {
+    before: HashMap<PathBuf, (Stamp, blake3::Hash)>,
+    now: Mutex<BTreeMap<PathBuf, (Stamp, blake3::Hash)>>,
+}
+
+const MEMO_FILE: &str = "sources";
+
+impl Memo {
+    fn load(cache: &Cache) -> Memo {
+        let text = std::fs::read_to_string(cache.dir.join(MEMO_FILE)).unwrap_or_default();
+        let before = text
+            .lines()
+            .filter_map(|line| {
+                let mut parts = line.splitn(3, '\t');
+                let hash = blake3::Hash::from_hex(parts.next()?).ok()?;
+                let stamp = Stamp(parts.next()?.to_string());
+                Some((PathBuf::from(parts.next()?), (stamp, hash)))
+            })
+            .collect();
+        Memo {
+            before,
+            now: Mutex::default(),
+        }
+    }
+
+    fn get(&self, path: &Path, stamp: &Stamp) -> Option<blake3::Hash> {
+        self.before.get(path).filter(|(s, _)| s == stamp).map(|(_, h)| *h)
+    }
+
+    fn put(&self, path: &Path, stamp: Option<Stamp>, hash: blake3::Hash) {
+        if let Some(stamp) = stamp {
+            lock(&self.now).insert(path.to_path_buf(), (stamp, hash));
+        }
+    }
+
+    /// Writes this build's hashes (atomically) when they changed.
+    fn save(&self, cache: &Cache) -> Result<(), Diagnostic> {
+        let now = lock(&self.now);
+        let unchanged =
+            now.len() == self.before.len() && now.iter().all(|(p, v)| self.before.get(p).is_some_and(|b| b == v));
+        if unchanged {
+            return Ok(());
+        }
+        let text: String = now
+            .iter()
+            .filter(|(p, _)| !p.to_string_lossy().contains(['\n', '\t']))
+            .map(|(p, (stamp, hash))| format!("{}\t{}\t{}\n", hash.to_hex(), stamp.0, p.display()))
+            .collect();
+        cache.write(&cache.dir.join(MEMO_FILE), text.as_bytes())
     }
 }
 
