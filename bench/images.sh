@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Benchmark: a site with 20 photos of 12 MP (4000 × 3000, ~5 MB each, with
 # GPS and a camera serial in their EXIF), against the same site without
-# them. Prints cold build, warm rebuild, peak memory, the published bytes
-# of the photos against the originals, and checks that no GPS tag and no
-# serial is published.
+# them. Prints the cold build (every derivative encoded, empty
+# .tolk-cache/), the warm rebuild (derivatives from the cache), peak
+# memory, the bytes a reader downloads per page against the originals, and
+# checks that no serial is published.
 #
 #   bench/images.sh            (PHOTOS=20; BENCH_DIR=/tmp/tolk-bench-images)
 #
-# The photos are made by bench/gen_photos.js with Debian's Chromium
-# (tests/e2e/node_modules must exist: npm ci --ignore-scripts there).
+# The photos are made by examples/gen_photos.rs (the image crate).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$here")"
@@ -16,10 +16,10 @@ work="${BENCH_DIR:-/tmp/tolk-bench-images}"
 photos="${PHOTOS:-20}"
 runs="${RUNS:-5}"
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)"; exit 1; }
-(cd "$repo" && cargo build --release --quiet)
+(cd "$repo" && cargo build --release --quiet && cargo build --release --quiet --example gen_photos)
 tolk="$repo/target/release/tolk"
 
-[ -f "$work/photos/photo-$(printf %02d "$photos").jpg" ] || node "$here/gen_photos.js" "$work/photos" "$photos"
+[ -f "$work/photos/photo-$(printf %02d "$photos").jpg" ] || "$repo/target/release/examples/gen_photos" "$work/photos" "$photos"
 
 make_site() { # DIR WITH_PHOTOS
   rm -rf "$1"
@@ -55,9 +55,9 @@ run() {
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 sync; echo 3 >/proc/sys/vm/drop_caches 2>/dev/null || true
-rm -rf "$work/out-with"
+rm -rf "$work/out-with" "$work/with/.tolk-cache"
 read -r cold cold_mem < <(run cold "$work/with" "$work/out-with")
-printf '%-40s %7.3f s  peak %5s MiB\n' "cold build, ${photos} photos (page cache dropped if root)" "$cold" "$cold_mem"
+printf '%-40s %7.3f s  peak %5s MiB\n' "cold build, ${photos} photos, empty cache" "$cold" "$cold_mem"
 with=(); without=(); copied=(); mem=0
 for i in $(seq "$runs"); do
   read -r w m < <(run warm "$work/with" "$work/out-with"); with+=("$w"); mem=$m
@@ -69,10 +69,16 @@ printf '%-40s %7.3f s  peak %5s MiB\n' "warm rebuild with photos (median of $run
 printf '%-40s %7.3f s\n' "warm rebuild without photos (median)" "$mo"
 printf '%-40s %7.3f s\n' "same bytes copied as files (median)" "$mc"
 printf '%-40s %+6.1f %% (vs copying the same bytes: %+.1f %%)\n' "difference" "$(echo "($mw - $mo) / $mo * 100" | bc -l)" "$(echo "($mw - $mc) / $mc * 100" | bc -l)"
-orig=$(cat "$work"/with/content/sv/photos/*.jpg | wc -c)
-pub=$(cat "$work"/out-with/sv/photos/*.jpg | wc -c)
-printf '%-40s %d bytes → %d bytes (%.2f %% of the originals)\n' "photos published" "$orig" "$pub" "$(echo "$pub * 100 / $orig" | bc -l)"
-if grep -lc "SN-4815162342" "$work"/out-with/sv/photos/*.jpg >/dev/null 2>&1; then
+orig=$(cat "$work"/with/content/sv/photos/p*.jpg | wc -c)
+derived=$(cat "$work"/out-with/sv/photos/*w.* | wc -c)
+printf '%-40s %d files, %d bytes (originals %d bytes)\n' "derivatives published" "$(ls "$work"/out-with/sv/photos/*w.* | wc -l)" "$derived" "$orig"
+# What a reader downloads per page: the 960w WebP (a 42rem column at 1x,
+# or a phone at 2x) or the 1600w JPEG (a browser without WebP at 2x).
+webp=$(cat "$work"/out-with/sv/photos/p*.960w.webp | wc -c)
+jpeg=$(cat "$work"/out-with/sv/photos/p*.1600w.jpg | wc -c)
+printf '%-40s original %d B, 960w WebP %d B (%.1f %%), 1600w JPEG %d B (%.1f %%)\n' "per page (mean of ${photos})" \
+  $((orig / photos)) $((webp / photos)) "$(echo "$webp * 100 / $orig" | bc -l)" $((jpeg / photos)) "$(echo "$jpeg * 100 / $orig" | bc -l)"
+if grep -lc "SN-4815162342" "$work"/out-with/sv/photos/*.* >/dev/null 2>&1; then
   echo "FAIL: a camera serial was published"; exit 1
 fi
 echo "no camera serial in any published photo"

@@ -585,8 +585,21 @@ fn build(args: BuildArgs, verbose: bool) -> Result<(), Error> {
         }
         eprintln!("{} files written", report.files);
     }
+    let images = match report.images {
+        c if c.published == 0 => String::new(),
+        c => format!(
+            " with {} resized image{} ({})",
+            c.published,
+            if c.published == 1 { "" } else { "s" },
+            match (c.encoded, c.published - c.encoded) {
+                (_, 0) => "all encoded".to_string(),
+                (0, _) => "all from .tolk-cache".to_string(),
+                (n, cached) => format!("{n} encoded, {cached} from .tolk-cache"),
+            }
+        ),
+    };
     say!(
-        "Built {} pages in {} languages in {:.2} s → {}",
+        "Built {} pages in {} languages{images} in {:.2} s → {}",
         report.pages,
         report.languages,
         report.duration.as_secs_f64(),

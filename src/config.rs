@@ -51,6 +51,11 @@ const KEYS: &[&str] = &[
     "taxonomies",
     "singular",
     "paginate_by",
+    "images",
+    "widths",
+    "quality",
+    "sizes",
+    "keep_metadata",
 ];
 
 #[derive(Debug, Deserialize)]
@@ -82,6 +87,7 @@ struct RawConfig {
     edit_url: Option<Spanned<String>>,
     #[serde(default)]
     taxonomies: Option<Vec<Spanned<RawTaxonomy>>>,
+    images: Option<Spanned<ImageOptions>>,
 }
 
 /// A taxonomy as written in site.yaml: its name, or its name with options.
@@ -316,6 +322,67 @@ impl Default for MarkdownOptions {
     }
 }
 
+/// Responsive images (`images:` in site.yaml): the widths every raster
+/// image a page uses is published at, the encoders' quality, the `sizes`
+/// attribute, and whether personal metadata is removed.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ImageOptions {
+    /// Widths in pixels of the derivatives (never wider than the original).
+    pub widths: Vec<u32>,
+    /// JPEG and WebP quality, 1–100.
+    pub quality: u8,
+    /// The `sizes` attribute: how wide the image is shown, so the browser
+    /// picks a width from `srcset`.
+    pub sizes: String,
+    /// Publish originals with their metadata as they are (GPS position,
+    /// camera serial): off by default, the privacy promise.
+    pub keep_metadata: bool,
+}
+
+impl Default for ImageOptions {
+    fn default() -> Self {
+        ImageOptions {
+            widths: vec![480, 960, 1600],
+            quality: 80,
+            sizes: "(min-width: 45rem) 42rem, 100vw".into(),
+            keep_metadata: false,
+        }
+    }
+}
+
+/// The widest derivative tolk makes (pixels).
+pub const MAX_IMAGE_WIDTH: u32 = 8192;
+
+impl ImageOptions {
+    /// Problems with the values (widths out of range, quality above 100).
+    fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        if self.widths.is_empty() {
+            problems.push("`images.widths` is empty; list at least one width such as [480, 960, 1600]".to_string());
+        }
+        for w in &self.widths {
+            if !(16..=MAX_IMAGE_WIDTH).contains(w) {
+                problems.push(format!(
+                    "`images.widths` has {w}; widths must be between 16 and {MAX_IMAGE_WIDTH} pixels"
+                ));
+            }
+        }
+        if !(1..=100).contains(&self.quality) {
+            problems.push(format!(
+                "`images.quality` is {}; write a number from 1 to 100 (80 is a good default)",
+                self.quality
+            ));
+        }
+        if self.sizes.trim().is_empty() || self.sizes.contains(['"', '<', '>']) {
+            problems.push(
+                "`images.sizes` must be a media condition list such as `(min-width: 45rem) 42rem, 100vw`".to_string(),
+            );
+        }
+        problems
+    }
+}
+
 /// Output options (`output:` in site.yaml).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -456,6 +523,8 @@ pub struct Config {
     pub edit_url: Option<String>,
     /// The taxonomies pages may use (`taxonomies:`, `[tags]` by default).
     pub taxonomies: Vec<Taxonomy>,
+    /// Responsive images (`images:`).
+    pub images: ImageOptions,
 }
 
 /// The configuration file's name.
@@ -622,6 +691,18 @@ impl Config {
             );
             return Err(Error::build(problems));
         }
+        if let Some(images) = &raw.images {
+            let (l, c) = (images.referenced.line() as usize, images.referenced.column() as usize);
+            let found = images.value.problems();
+            if !found.is_empty() {
+                problems.extend(found.into_iter().map(|m| {
+                    Diagnostic::error(file.to_path_buf(), m)
+                        .at(l, Some(c))
+                        .hint("see `images:` in the README's site.yaml reference; remove the key to use the defaults")
+                }));
+                return Err(Error::build(problems));
+            }
+        }
         let Some(default_language) = langs.get(raw.default_language.value.as_str()).cloned() else {
             return Err(Error::build(problems));
         };
@@ -642,6 +723,7 @@ impl Config {
             cms: raw.cms,
             edit_url: raw.edit_url.map(|e| e.value),
             taxonomies,
+            images: raw.images.map(|i| i.value).unwrap_or_default(),
         })
     }
 

@@ -42,6 +42,9 @@ pub fn create(dir: &Path) -> Result<usize> {
     let site_yaml = "# Site configuration: see the README's site.yaml reference.\ntitle: My site\ndescription: A multilingual site built with tolk.\nbase_url: https://example.org/\ndefault_language: en\nlanguages:\n  en: {}\n  sv:\n    title: Min webbplats\ntheme: default\nmenus:\n  main: [about, calendar]\n";
     let mut files: Vec<(String, Vec<u8>)> = vec![
         ("site.yaml".into(), site_yaml.into()),
+        // The output and tolk's cache of resized images are rebuilt from the
+        // sources, so they stay out of version control.
+        (".gitignore".into(), "public/\n.tolk-cache/\n".into()),
         ("content/en/_index.md".into(), "---\ntitle: Welcome\ndescription: The home page of my site.\n---\nThis is the home page. Read [about this site](@/about.md).\n".into()),
         ("content/en/about.md".into(), "---\ntitle: About\nweight: 10\n---\n## Who we are\n\nWrite about your organisation here.\n".into()),
         ("content/sv/_index.md".into(), "---\ntitle: Välkommen\ndescription: Webbplatsens startsida.\n---\nDetta är startsidan. Läs [om webbplatsen](@/about.md).\n".into()),

@@ -106,6 +106,9 @@ pub struct BuildReport {
     /// How long each stage took: reading and assembling, rendering and
     /// writing, swapping the output in.
     pub timings: Vec<(&'static str, Duration)>,
+    /// Image derivatives published, and how many were encoded (the
+    /// others came from `.tolk-cache/`).
+    pub images: render::images::Counts,
 }
 
 /// Runs every stage up to rendering and keeps the files in memory; nothing
@@ -147,6 +150,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let duration = start.elapsed();
     Ok(BuildReport {
         pages: rendered.pages,
+        images: rendered.images,
         languages: site.config.languages.len(),
         files,
         warnings,

@@ -283,6 +283,9 @@ fn init_creates_a_site_that_builds() {
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("new");
     assert_eq!(tolk::init::create(&site).unwrap(), 2);
+    let ignored = std::fs::read_to_string(site.join(".gitignore")).unwrap();
+    let ignored: Vec<&str> = ignored.lines().collect();
+    assert_eq!(ignored, ["public/", ".tolk-cache/"], "the output and the image cache");
     let report = tolk::build(&tolk::BuildOptions {
         root: site.clone(),
         ..Default::default()

@@ -53,12 +53,35 @@ pub trait LinkResolver {
         None
     }
 
-    /// Width and height, as shown, of the image a page names as written
-    /// (`photo.jpg`, `/img/map.png`, `@/img/map.png`), when it is a file of
-    /// the site whose size is known.
-    fn image_size(&self, _dest: &str) -> Option<(u32, u32)> {
+    /// What the page shows for the image it names as written at `line`
+    /// and `column` (`photo.jpg`, `/img/map.png`, `@/img/map.png`): its
+    /// size as shown and its responsive files, when it is a file of the
+    /// site whose size is known.
+    fn image(&self, _dest: &str, _line: usize, _column: usize) -> Option<ImageInfo> {
         None
     }
+}
+
+/// What a page knows of an image of the site.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ImageInfo {
+    /// Width and height as shown.
+    pub size: (u32, u32),
+    /// The files of its `<picture>`, when it has derivatives.
+    pub responsive: Option<Responsive>,
+}
+
+/// The files of a responsive image, as URLs relative to the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Responsive {
+    /// The `<img src>`: the widest file in the original format.
+    pub src: String,
+    /// The `srcset` of the original format (`a.480w.jpg 480w, …`).
+    pub srcset: String,
+    /// Other formats, tried first: MIME type and `srcset`.
+    pub sources: Vec<(&'static str, String)>,
+    /// The `sizes` attribute.
+    pub sizes: String,
 }
 
 /// One heading, for the table of contents.
@@ -130,7 +153,7 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
     let mut heading: Option<OpenHeading<'_>> = None;
     let mut open_quotes = 0usize;
     let mut image: Option<OpenImage<'_>> = None;
-    let mut image_size = None;
+    let mut image_info: Option<ImageInfo> = None;
     let mut images = 0usize;
     let mut parser = Parser::new_ext(&body, opts).into_offset_iter().peekable();
     let mut foreign = ForeignBlocks::default();
@@ -209,7 +232,8 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                 id,
                 link_type,
             }) => {
-                image_size = links.image_size(&dest_url);
+                let (line, column) = lines.locate(range.start);
+                image_info = links.image(&dest_url, line, column);
                 Event::Start(Tag::Image {
                     dest_url: image_target(&dest_url, links).map_or(dest_url, CowStr::from),
                     title,
@@ -266,11 +290,13 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                 let alone = matches!(parser.peek(), Some((Event::End(TagEnd::Paragraph), _)))
                     && heading.is_none()
                     && matches!(blocks.events().last(), Some(Event::Start(Tag::Paragraph)));
+                let info = image_info.take();
                 let attrs = ImageAttrs {
                     title: &title,
                     alt: &heading_text(&inner),
-                    size: image_size.take(),
+                    size: info.as_ref().map(|i| i.size),
                     lazy: images > 1,
+                    responsive: info.and_then(|i| i.responsive).filter(|_| heading.is_none()),
                 };
                 let html = image_html(&src, &attrs, alone);
                 if alone && !title.is_empty() {
@@ -279,6 +305,9 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                 }
                 match &mut heading {
                     Some((_, _, _, inner)) => inner.push(Event::InlineHtml(CowStr::from(html))),
+                    // `<picture>` and `srcset` are tolk's own markup, so they
+                    // pass the sanitiser as components do.
+                    None if attrs.responsive.is_some() => blocks.push_html(html),
                     None => blocks.events().push(Event::Html(CowStr::from(html))),
                 }
             }
@@ -423,6 +452,8 @@ struct ImageAttrs<'a> {
     /// Width and height as shown, when tolk knows the file.
     size: Option<(u32, u32)>,
     lazy: bool,
+    /// Its derivatives, when it has them.
+    responsive: Option<Responsive>,
 }
 
 /// An image's HTML: `width` and `height` when known (no layout shift when
@@ -430,9 +461,33 @@ struct ImageAttrs<'a> {
 /// the page (the first is likely above the fold); an image alone in its
 /// paragraph with a title (`![alt](p.jpg "caption")`) becomes a `<figure>`
 /// with the title as its `<figcaption>`.
+///
+/// With derivatives, the image is a `<picture>`: a `<source>` per other
+/// format (WebP) with its `srcset`, and the `<img>` with the original
+/// format's `srcset`, both with `sizes`, so the browser picks the format
+/// it reads and the width the layout needs.
 fn image_html(src: &str, a: &ImageAttrs<'_>, alone: bool) -> String {
-    let mut out = String::from("<img src=\"");
-    crate::escape::attr(&mut out, src);
+    let mut out = String::new();
+    if let Some(r) = &a.responsive {
+        out.push_str("<picture>");
+        for (mime, srcset) in &r.sources {
+            out.push_str("<source type=\"");
+            out.push_str(mime);
+            out.push_str("\" srcset=\"");
+            crate::escape::attr(&mut out, srcset);
+            out.push_str("\" sizes=\"");
+            crate::escape::attr(&mut out, &r.sizes);
+            out.push_str("\">");
+        }
+    }
+    out.push_str("<img src=\"");
+    crate::escape::attr(&mut out, a.responsive.as_ref().map_or(src, |r| r.src.as_str()));
+    if let Some(r) = &a.responsive {
+        out.push_str("\" srcset=\"");
+        crate::escape::attr(&mut out, &r.srcset);
+        out.push_str("\" sizes=\"");
+        crate::escape::attr(&mut out, &r.sizes);
+    }
     out.push_str("\" alt=\"");
     crate::escape::attr(&mut out, a.alt);
     out.push('"');
@@ -449,6 +504,9 @@ fn image_html(src: &str, a: &ImageAttrs<'_>, alone: bool) -> String {
         out.push_str(" loading=\"lazy\"");
     }
     out.push_str(" decoding=\"async\">");
+    if a.responsive.is_some() {
+        out.push_str("</picture>");
+    }
     if figure {
         format!(
             "<figure>\n{out}\n<figcaption>{}</figcaption>\n</figure>\n",
@@ -1612,6 +1670,51 @@ mod tests {
                 )
             })
         }
+    }
+
+    /// Every image has a WebP and a JPEG derivative.
+    struct Pictures;
+    impl LinkResolver for Pictures {
+        fn resolve(&self, _: &str) -> Option<String> {
+            None
+        }
+        fn image(&self, dest: &str, _: usize, _: usize) -> Option<ImageInfo> {
+            let stem = dest.trim_end_matches(".jpg");
+            Some(ImageInfo {
+                size: (800, 600),
+                responsive: Some(Responsive {
+                    src: format!("{stem}.480w.jpg"),
+                    srcset: format!("{stem}.480w.jpg 480w, {dest} 800w"),
+                    sources: vec![("image/webp", format!("{stem}.480w.webp 480w"))],
+                    sizes: "100vw".into(),
+                }),
+            })
+        }
+    }
+
+    #[test]
+    fn responsive_images_are_pictures_that_survive_the_sanitiser() {
+        let lang = &crate::lang::Lang::of("sv");
+        let body = "<div>raw</div>\n\n![Ett foto](a.jpg \"Bildtext\")\n\nText ![Två](b.jpg) <script>x</script>\n";
+        let input = Input {
+            body,
+            body_line: 1,
+            file: Path::new("content/sv/a.md"),
+            dir: "",
+            lang,
+            foreign: &[],
+        };
+        let html = render(&input, &MarkdownOptions::default(), &Pictures).html;
+        assert!(
+            html.contains("<figure>\n<picture><source type=\"image/webp\" srcset=\"a.480w.webp 480w\" sizes=\"100vw\"><img src=\"a.480w.jpg\" srcset=\"a.480w.jpg 480w, a.jpg 800w\" sizes=\"100vw\" alt=\"Ett foto\" width=\"800\" height=\"600\" decoding=\"async\"></picture>\n<figcaption>Bildtext</figcaption>\n</figure>"),
+            "{html}"
+        );
+        assert!(html.contains("<p>Text <picture>"), "{html}");
+        assert!(
+            html.contains("loading=\"lazy\" decoding=\"async\"></picture>"),
+            "{html}"
+        );
+        assert!(!html.contains("<script>"), "the rest is still sanitised: {html}");
     }
 
     fn md(body: &str, lang: &str) -> Rendered {

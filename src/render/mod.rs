@@ -10,6 +10,7 @@ pub mod context;
 pub mod edit;
 pub mod events;
 pub mod feeds;
+pub mod images;
 pub mod paginate;
 pub mod search;
 pub mod taxonomy;
@@ -48,6 +49,8 @@ pub struct Rendered {
     /// before the output is swapped in ([`run_later`]), `serve` in the
     /// background.
     pub later: Vec<Later>,
+    /// Image derivatives published and encoded.
+    pub images: images::Counts,
 }
 
 /// The work of a [`Later`]: hands its files to the sink, or says what
@@ -118,6 +121,8 @@ pub struct Cx<'a> {
 #[derive(Debug, Default)]
 pub struct HandOver {
     main_texts: Mutex<std::collections::BTreeMap<String, Arc<MainText>>>,
+    /// Images every page uses (see [`images`]).
+    images: images::Uses,
 }
 
 /// The main content of one rendered page, as it is on the page: no menus,
@@ -177,6 +182,8 @@ pub struct Produced {
     pages: usize,
     /// Files left for later.
     later: Vec<Later>,
+    /// Image derivatives published and encoded.
+    images: images::Counts,
 }
 
 /// One kind of output: a module's worth of files computed from the
@@ -288,6 +295,7 @@ impl Producer for Pages {
 /// Every kind of output, in one list.
 pub const PRODUCERS: &[&dyn Producer] = &[
     &Pages,
+    &images::Images,
     &Files {
         name: "chooser and 404 page",
         reacts_to: edit::unaffected_by_wording,
@@ -369,10 +377,13 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
     let web_links = context::web_links(site);
     diagnostics.extend(menu_label_problems(site, catalog, strict));
     let static_files: std::collections::BTreeSet<String> = theme.static_files.iter().map(|f| f.path.clone()).collect();
+    let image_files = Arc::new(image_files(site, theme));
     let shared = Arc::new(Shared {
         site: site.clone(),
         catalog: catalog.clone(),
         static_files: static_files.clone(),
+        image_files: image_files.clone(),
+        handover: prepared.handover.clone(),
     });
     let tera = match templates::compile(sources, shared) {
         Ok(tera) => tera,
@@ -407,9 +418,10 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
         web_links: &web_links,
         lang_data: &lang_data,
         static_files: &static_files,
-        image_sizes: &image_sizes(site, theme),
         taxonomies: &taxonomies,
         segments: &segments,
+        image_files: &image_files,
+        handover: &prepared.handover,
     };
     let cx = Cx {
         site,
@@ -422,6 +434,7 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
     let mut claims = Vec::new();
     let mut pages = 0;
     let mut later = Vec::new();
+    let mut image_counts = images::Counts::default();
     for (i, producer) in PRODUCERS.iter().enumerate() {
         let scope = match plan.map(|p| &p.reactions[i]) {
             None | Some(edit::Reaction::Rerun | edit::Reaction::Everything) => Scope::All,
@@ -433,6 +446,8 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
         diagnostics.extend(produced.problems);
         pages += produced.pages;
         later.extend(produced.later);
+        image_counts.published += produced.images.published;
+        image_counts.encoded += produced.images.encoded;
     }
     let warnings = diagnostics.finish()?;
     // Edits that a plan can follow never move a file, so only a full
@@ -440,7 +455,12 @@ pub fn render(prepared: &Prepared, plan: Option<&edit::Plan>, sink: &dyn Sink) -
     if plan.is_none() {
         crate::output::check_collisions(&mut claims)?;
     }
-    Ok(Rendered { warnings, pages, later })
+    Ok(Rendered {
+        warnings,
+        pages,
+        later,
+        images: image_counts,
+    })
 }
 
 /// The problems in every page's Markdown (broken `@/` links, anchors),
@@ -499,12 +519,14 @@ struct Renderer<'a> {
     lang_data: &'a HashMap<Lang, context::LangData<'a>>,
     /// Output paths of the static files, for links to them.
     static_files: &'a std::collections::BTreeSet<String>,
-    /// Width and height of every image the site publishes, by output path.
-    image_sizes: &'a ImageSizes,
     /// Every taxonomy's terms per language.
     taxonomies: &'a taxonomy::Taxonomies,
     /// The localised folder of later pages of listings, per language.
     segments: &'a HashMap<Lang, String>,
+    /// Every image the site publishes, by output path.
+    image_files: &'a ImageFiles,
+    /// What pages hand to later producers (the images they use).
+    handover: &'a HandOver,
 }
 
 /// The first `limit` bytes of a file.
@@ -519,32 +541,42 @@ fn read_head(path: &Path, limit: u64) -> Option<Vec<u8>> {
     Some(head)
 }
 
-/// Width and height as shown, by output path.
-type ImageSizes = HashMap<String, (u32, u32)>;
+/// An image file the site publishes, by output path.
+#[derive(Debug, Clone)]
+pub struct ImageFile {
+    /// The file to read.
+    pub source: PathBuf,
+    /// Width and height as shown, from its headers (`None` when they
+    /// cannot be read: the image is broken, and reported where it is used).
+    pub size: Option<(u32, u32)>,
+    /// A file of `content/` (published cleaned), not of a static folder.
+    pub content: bool,
+}
 
-/// The size of every JPEG, PNG and WebP image in `content/` and the static
-/// folders, from their headers, once per render (for `width`/`height` in
-/// pages). A file that cannot be read or parsed has none here; the content
-/// files producer reports it.
-fn image_sizes(site: &Site, theme: &Theme) -> ImageSizes {
+/// Every JPEG, PNG and WebP image the site publishes, by output path.
+pub type ImageFiles = HashMap<String, ImageFile>;
+
+/// Every JPEG, PNG and WebP image in `content/` and the static folders,
+/// with its size from its headers, once per render (for `width`/`height`
+/// and the derivatives of pages).
+fn image_files(site: &Site, theme: &Theme) -> ImageFiles {
     let content = site
         .assets
         .iter()
-        .map(|a| (site.asset_output(&a.lang, &a.key), a.source.clone()));
+        .map(|a| (site.asset_output(&a.lang, &a.key), a.source.clone(), true));
     let statics = theme.static_files.iter().filter_map(|f| match &f.data {
-        Data::Copy(source) => Some((f.path.clone(), source.clone())),
+        Data::Copy(source) => Some((f.path.clone(), source.clone(), false)),
         Data::Bytes(_) => None,
     });
-    let files: Vec<(String, PathBuf)> = content.chain(statics).collect();
+    let files: Vec<(String, PathBuf, bool)> = content.chain(statics).collect();
     files
         .into_par_iter()
-        .filter_map(|(path, source)| {
+        .filter_map(|(path, source, content)| {
             let ext = path.rsplit_once('.')?.1.to_ascii_lowercase();
-            if !crate::content::metadata::handles(&ext) {
-                return None;
-            }
-            let head = read_head(&source, 256 * 1024)?;
-            Some((path, crate::content::metadata::displayed_size(&ext, &head)?))
+            images::Format::of_extension(&ext)?;
+            let size =
+                read_head(&source, 256 * 1024).and_then(|head| crate::content::metadata::displayed_size(&ext, &head));
+            Some((path, ImageFile { source, size, content }))
         })
         .collect()
 }
@@ -682,8 +714,8 @@ impl LinkResolver for Resolver<'_> {
         Some(format!("{}{rest}", relative(&self.item.path, &target, false)))
     }
 
-    fn image_size(&self, dest: &str) -> Option<(u32, u32)> {
-        let sizes = self.renderer?.image_sizes;
+    fn image(&self, dest: &str, line: usize, column: usize) -> Option<markdown::ImageInfo> {
+        let renderer = self.renderer?;
         let path = dest.split(['#', '?']).next().unwrap_or_default();
         let path = percent_encoding::percent_decode_str(path).decode_utf8().ok()?;
         let output = match path.strip_prefix("@/").or_else(|| path.strip_prefix('/')) {
@@ -694,7 +726,26 @@ impl LinkResolver for Resolver<'_> {
                 self.site.asset_for(&self.item.lang, &key)?
             }
         };
-        sizes.get(&output).copied()
+        let at = images::At {
+            file: self.site.pages[self.item.page].file.clone(),
+            line: Some(line),
+            column: Some(column),
+        };
+        let (picture, derivatives) = renderer.picture(&output, at, &self.item.path)?;
+        let responsive = markdown::Responsive {
+            src: srcset_url(&self.item.path, &derivatives.last()?.path),
+            srcset: srcset(&self.item.path, &derivatives, picture.format),
+            sources: [images::Format::Webp]
+                .into_iter()
+                .filter(|f| *f != picture.format)
+                .map(|f| (f.mime(), srcset(&self.item.path, &derivatives, f)))
+                .collect(),
+            sizes: self.site.config.images.sizes.clone(),
+        };
+        Some(markdown::ImageInfo {
+            size: picture.size,
+            responsive: Some(responsive),
+        })
     }
 
     fn component(&self, c: &crate::content::components::Rendered<'_>) -> Option<std::result::Result<String, String>> {
@@ -763,7 +814,61 @@ struct CalendarView<'a> {
     past_months: Vec<context::MonthGroup<'a>>,
 }
 
+/// A derivative's URL from the page at `from`, safe inside `srcset`
+/// (where a space or comma would split the list).
+fn srcset_url(from: &str, path: &str) -> String {
+    relative(from, path, false).replace(' ', "%20").replace(',', "%2C")
+}
+
+/// The `srcset` of the derivatives in `format`.
+fn srcset(from: &str, derivatives: &[images::Derivative], format: images::Format) -> String {
+    derivatives
+        .iter()
+        .filter(|d| d.format == format)
+        .map(|d| format!("{} {}w", srcset_url(from, &d.path), d.width))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 impl<'a> Renderer<'a> {
+    /// The image published at `output` and its derivatives, recorded as
+    /// used by the page at `page` (asked for `at`); `None` when it is not
+    /// an image tolk resizes, or its size cannot be read (then recorded
+    /// so that the image producer reports why, at `at`).
+    fn picture(&self, output: &str, at: images::At, page: &str) -> Option<(images::Picture, Vec<images::Derivative>)> {
+        let file = self.image_files.get(output)?;
+        let ext = output.rsplit_once('.')?.1.to_ascii_lowercase();
+        let format = images::Format::of_extension(&ext)?;
+        let Some(size) = file.size else {
+            self.handover.use_image(
+                page,
+                images::Use {
+                    at,
+                    picture: Err(file.source.clone()),
+                    derivatives: Vec::new(),
+                },
+            );
+            return None;
+        };
+        let picture = images::Picture {
+            source: file.source.clone(),
+            output: output.to_string(),
+            size,
+            format,
+            clean_original: file.content,
+        };
+        let derivatives = images::plan(&picture, &self.site.config.images.widths);
+        self.handover.use_image(
+            page,
+            images::Use {
+                at,
+                picture: Ok(picture.clone()),
+                derivatives: derivatives.clone(),
+            },
+        );
+        Some((picture, derivatives))
+    }
+
     fn template_for(&self, item: &Item) -> std::result::Result<String, Diagnostic> {
         let page = &self.site.pages[item.page];
         let from_section = || {
@@ -921,6 +1026,7 @@ impl<'a> Renderer<'a> {
             static_files: self.static_files,
             renderer: Some(self),
         };
+        handover.clear_images(&item.path);
         let md = markdown::render(&input, &site.config.markdown, &links);
         if first && site.config.search && !item.is_fallback {
             handover.put(MainText {
@@ -1259,7 +1365,15 @@ impl Producer for ContentFiles {
             .assets
             .par_iter()
             .map(|a| {
-                let file = content_file(cx.site, a)?;
+                // A broken image a page uses is reported where the page
+                // names it (by the image producer), not twice.
+                let file = content_file(cx.site, a).map_err(|p| {
+                    if cx.handover.image_is_used(&a.source) {
+                        Vec::new()
+                    } else {
+                        p
+                    }
+                })?;
                 let claim = (file.path.clone(), file.source.clone());
                 sink.put(file).map_err(sink_problems)?;
                 Ok(claim)
@@ -1285,7 +1399,7 @@ fn content_file(site: &Site, a: &crate::content::Asset) -> std::result::Result<O
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
-    if !crate::content::metadata::handles(&ext) {
+    if !crate::content::metadata::handles(&ext) || site.config.images.keep_metadata {
         return Ok(OutputFile {
             path,
             data: Data::Copy(a.source.clone()),

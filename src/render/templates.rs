@@ -52,6 +52,10 @@ pub struct Shared {
     pub catalog: Arc<Catalog>,
     /// Output paths of static files (for `asset`).
     pub static_files: BTreeSet<String>,
+    /// Every image the site publishes (for `resize_image`).
+    pub image_files: Arc<super::ImageFiles>,
+    /// Where `resize_image` records the derivatives pages use.
+    pub handover: Arc<super::HandOver>,
 }
 
 /// Compiles every template and registers tolk's functions.
@@ -194,6 +198,10 @@ fn register(tera: &mut Tera, shared: Arc<Shared>) {
     });
     let s = shared.clone();
     tera.register_function("asset", move |kwargs: Kwargs, state: &State| asset(&s, &kwargs, state));
+    let s = shared.clone();
+    tera.register_function("resize_image", move |kwargs: Kwargs, state: &State| {
+        resize_image(&s, &kwargs, state)
+    });
     let s = shared.clone();
     tera.register_filter("format_date", move |value: String, kwargs: Kwargs, state: &State| {
         format_date(&s, value, &kwargs, state)
@@ -380,6 +388,80 @@ fn asset(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResult<Va
     }
     let dir = current(state, DIR_VAR)?;
     Ok(Value::from(relative(&dir, clean, false)))
+}
+
+/// `resize_image(path="/img/team.jpg", width=800, format="webp")`: a
+/// derivative of an image of the site (from `static/`, or beside the
+/// pages as `@/` path in the reader's language), at most as wide as the
+/// original; `format` is `jpg`, `png` or `webp` (the original's by
+/// default). Returns `url` (relative to the page), `width` and `height`;
+/// the image producer encodes it (once: it is cached).
+fn resize_image(shared: &Shared, kwargs: &Kwargs, state: &State) -> tera::TeraResult<Value> {
+    use super::images;
+    let path: String = kwargs.must_get("path")?;
+    let width: u32 = kwargs.must_get("width")?;
+    let format: Option<String> = kwargs.get("format")?;
+    let lang = language(shared, kwargs, state, "resize_image")?;
+    let dir = current(state, DIR_VAR)?;
+    let site_path = path.strip_prefix("@/").unwrap_or(&path).trim_start_matches('/');
+    let output = if shared.static_files.contains(site_path) {
+        Some(site_path.to_string())
+    } else {
+        shared.site.asset_for(&lang, site_path)
+    };
+    let file = output.as_ref().and_then(|o| Some((o, shared.image_files.get(o)?)));
+    let Some((output, file)) = file else {
+        return Err(tera::Error::message(format!(
+            "resize_image: there is no JPEG, PNG or WebP image `{path}` (write its path from static/, such as /img/team.jpg, or from the language folder of content/, such as @/about/team.jpg)"
+        )));
+    };
+    let Some(size) = file.size else {
+        return Err(tera::Error::message(format!(
+            "resize_image: the image `{path}` is broken (tolk cannot read its size); export it again as JPEG or PNG"
+        )));
+    };
+    let original = images::Format::of_extension(&output.rsplit_once('.').map_or("", |(_, e)| e).to_ascii_lowercase());
+    let Some(original) = original else {
+        return Err(tera::Error::message(format!(
+            "resize_image: `{path}` is not a JPEG, PNG or WebP image"
+        )));
+    };
+    let format = match format.as_deref() {
+        None => original,
+        Some(name) => images::Format::parse(name).ok_or_else(|| {
+            tera::Error::message(format!(
+                "resize_image: format=\"{name}\" is not one tolk writes; use jpg, png or webp"
+            ))
+        })?,
+    };
+    if width == 0 {
+        return Err(tera::Error::message("resize_image: width must be at least 1"));
+    }
+    let picture = images::Picture {
+        source: file.source.clone(),
+        output: output.clone(),
+        size,
+        format: original,
+        clean_original: file.content,
+    };
+    let d = images::derivative(&picture, width, format);
+    shared.handover.use_image(
+        &dir,
+        images::Use {
+            at: images::At {
+                file: crate::fs::relative_to(&shared.site.config.root, &file.source),
+                line: None,
+                column: None,
+            },
+            picture: Ok(picture),
+            derivatives: vec![d.clone()],
+        },
+    );
+    Ok(Value::from_serializable(&serde_json::json!({
+        "url": relative(&dir, &d.path, false),
+        "width": d.width,
+        "height": d.height,
+    })))
 }
 
 #[cfg(test)]
