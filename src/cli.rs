@@ -97,6 +97,12 @@ struct BuildArgs {
     /// Include pages marked `draft: true`.
     #[arg(long)]
     drafts: bool,
+    /// Include pages whose `publish_date` is still to come (a preview of an embargoed page).
+    #[arg(long)]
+    future: bool,
+    /// Include pages whose `expiry_date` has passed.
+    #[arg(long)]
+    expired: bool,
     /// Treat missing UI strings as errors.
     #[arg(long)]
     strict: bool,
@@ -135,6 +141,12 @@ struct CheckArgs {
     /// Include pages marked `draft: true`.
     #[arg(long)]
     drafts: bool,
+    /// Include pages whose `publish_date` is still to come (a preview of an embargoed page).
+    #[arg(long)]
+    future: bool,
+    /// Include pages whose `expiry_date` has passed.
+    #[arg(long)]
+    expired: bool,
     /// Also request every external link (needs the network; off by default).
     #[arg(long)]
     external: bool,
@@ -179,6 +191,12 @@ struct ServeArgs {
     /// Include pages marked `draft: true`.
     #[arg(long)]
     drafts: bool,
+    /// Include pages whose `publish_date` is still to come (a preview of an embargoed page).
+    #[arg(long)]
+    future: bool,
+    /// Include pages whose `expiry_date` has passed.
+    #[arg(long)]
+    expired: bool,
     /// The date and time the calendar treats as now (RFC 3339).
     #[arg(long, value_parser = parse_now)]
     now: Option<jiff::Timestamp>,
@@ -302,6 +320,8 @@ fn serve(args: ServeArgs) -> Result<(), Error> {
     let build = tolk::BuildOptions {
         root: args.root,
         drafts: args.drafts,
+        future: args.future,
+        expired: args.expired,
         now: args.now,
         ..Default::default()
     };
@@ -347,6 +367,8 @@ fn check(args: CheckArgs) -> ExitCode {
     let options = tolk::BuildOptions {
         root: args.root,
         drafts: args.drafts,
+        future: args.future,
+        expired: args.expired,
         ..Default::default()
     };
     let report = match tolk::check::check(
@@ -466,6 +488,8 @@ fn build(args: BuildArgs, verbose: bool) -> Result<(), Error> {
         output: args.output,
         base_url: args.base_url,
         drafts: args.drafts,
+        future: args.future,
+        expired: args.expired,
         now: args.now,
         strict: args.strict,
         force: args.force,
@@ -486,5 +510,11 @@ fn build(args: BuildArgs, verbose: bool) -> Result<(), Error> {
         report.duration.as_secs_f64(),
         report.output.strip_prefix(".").unwrap_or(&report.output).display()
     );
+    if !report.held_back.is_empty() {
+        say!(
+            "Held back: {} (--future, --expired and --drafts include them)",
+            report.held_back
+        );
+    }
     Ok(())
 }

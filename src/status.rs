@@ -71,7 +71,7 @@ pub struct LanguageStatus {
 /// Problems reading the configuration or the content.
 pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
     let config = Config::load(root)?;
-    let (content, _) = content::load(&config, content::LoadOptions { drafts: true })?;
+    let (content, _) = content::load(&config, content::LoadOptions::everything())?;
     // A draft original is not published, so it has nothing to translate
     // yet; translations of it are not orphans either.
     let sources: Vec<&Page> = content

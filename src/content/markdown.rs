@@ -53,6 +53,14 @@ pub trait LinkResolver {
         None
     }
 
+    /// Why the page a broken link names (a content path, in the language
+    /// folder `lang` when the link leads into another one) is left out of
+    /// this build, when it exists but is held back (a draft, scheduled or
+    /// expired): what to say about it and how to fix the link.
+    fn held_back(&self, _lang: Option<&str>, _content_path: &str) -> Option<crate::content::HoldReason> {
+        None
+    }
+
     /// Width and height, as shown, of the image a page names as written
     /// (`photo.jpg`, `/img/map.png`, `@/img/map.png`), when it is a file of
     /// the site whose size is known.
@@ -171,7 +179,7 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                 let dest_url = with_mailto(link_type, dest_url);
                 let href = link_target(&dest_url, input, links, options.html).unwrap_or_else(|broken| {
                     let (line, column) = lines.locate(range.start);
-                    problems.push(broken.diagnostic(input.file, &dest_url, line, column));
+                    problems.push(broken.diagnostic(input.file, &dest_url, (line, column), links));
                     String::from("#")
                 });
                 state.open_link(&href, &title)
@@ -598,7 +606,7 @@ impl<'a> Blocks<'a> {
                 }
                 "button" => match link_target(arg("link"), input, links, options.html) {
                     Ok(href) => c.href = Some(href),
-                    Err(broken) => problems.push(broken.diagnostic(input.file, arg("link"), frame.line, frame.column)),
+                    Err(broken) => problems.push(broken.diagnostic(input.file, arg("link"), (frame.line, frame.column), links)),
                 },
                 "figure" => {
                     if crate::url::check(arg("src")).is_err() {
@@ -647,23 +655,58 @@ enum Broken {
     /// An `@/` link to no page or file.
     Content,
     /// A relative link to a Markdown file that no language has
-    /// (`content_path` is where it points, from the language folder).
-    Markdown { content_path: String },
+    /// (`content_path` is where it points, from the language folder;
+    /// `lang` the other language folder it leads into, if any).
+    Markdown { lang: Option<String>, content_path: String },
     /// A relative link that climbs above `content/`.
     Outside,
 }
 
 impl Broken {
-    fn diagnostic(&self, file: &Path, dest: &str, line: usize, column: usize) -> Diagnostic {
-        let (message, hint) = match self {
+    /// The page a broken link names: (another language folder, content
+    /// path from the language folder).
+    fn content_path<'b>(&'b self, dest: &'b str) -> Option<(Option<&'b str>, &'b str)> {
+        match self {
+            Broken::Content => dest.strip_prefix("@/").map(|p| (None, p)),
+            Broken::Markdown { lang, content_path } => Some((lang.as_deref(), content_path.as_str())),
+            Broken::Outside => None,
+        }
+    }
+
+    fn diagnostic(
+        &self,
+        file: &Path,
+        dest: &str,
+        (line, column): (usize, usize),
+        links: &dyn LinkResolver,
+    ) -> Diagnostic {
+        let held = self.content_path(dest).and_then(|(lang, path)| links.held_back(lang, path));
+        let (message, hint) = match held {
+            Some(reason) => (
+                format!("the link `{dest}` points to a page that {}", reason.describe()),
+                String::from(reason.remedy()),
+            ),
+            None => self.plain(dest),
+        };
+        Diagnostic::error(file.to_path_buf(), message)
+            .at(line, Some(column))
+            .hint(hint)
+            .kind(crate::error::Kind::Link)
+    }
+
+    fn plain(&self, dest: &str) -> (String, String) {
+        match self {
             Broken::Content => (
                 format!("the link `{dest}` points to a page that does not exist"),
                 String::from(
                     "content links are written @/ followed by the file's path inside the language folder, e.g. @/contact.md or @/calendar/_index.md; check the spelling",
                 ),
             ),
-            Broken::Markdown { content_path } => (
-                format!("the link `{dest}` points to the page {content_path}, which does not exist in any language"),
+            Broken::Markdown { lang, content_path } => (
+                format!(
+                    "the link `{dest}` points to the page {}{content_path}, which does not exist in any language",
+                    lang.as_ref().map(|l| format!("{l}/")).unwrap_or_default()
+                ),
                 String::from(
                     "a relative link to a .md file is followed from the folder of the page that holds it, as your editor does; check the spelling and the number of ../",
                 ),
@@ -674,11 +717,7 @@ impl Broken {
                     "a relative link to a .md file is followed from the folder of the page that holds it; remove a ../",
                 ),
             ),
-        };
-        Diagnostic::error(file.to_path_buf(), message)
-            .at(line, Some(column))
-            .hint(hint)
-            .kind(crate::error::Kind::Link)
+        }
     }
 }
 
@@ -849,14 +888,8 @@ impl MarkdownLink {
             Some(lang) => links.resolve_in(lang, &self.path),
         };
         found.ok_or_else(|| Broken::Markdown {
-            content_path: match self.lang {
-                Some(lang) => format!("{lang}/{}", self.path),
-                None => self.path,
-            }
-            .split('#')
-            .next()
-            .unwrap_or_default()
-            .to_string(),
+            content_path: self.path.split('#').next().unwrap_or_default().to_string(),
+            lang: self.lang,
         })
     }
 }

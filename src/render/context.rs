@@ -324,6 +324,11 @@ pub struct PageView<'a> {
     pub feed: bool,
     /// "Edit this page" link to the source file (`edit_url:`), if set.
     pub edit_url: Option<String>,
+    /// Set only when the page is shown outside its publishing window
+    /// (a preview with `--future` or `--expired`): `state` is `scheduled`
+    /// or `expired`, `at` the RFC 3339 moment (UTC) of its `publish_date`
+    /// or `expiry_date`. Themes show a notice; the default theme a banner.
+    pub schedule: Option<crate::content::Schedule>,
 }
 
 /// A menu entry.
@@ -577,6 +582,7 @@ impl<'a> Views<'a> {
             pages,
             subsections,
             feed: page.feed,
+            schedule: Some(page.schedule(self.now)).filter(|s| *s != crate::content::Schedule::Published),
         }
     }
 

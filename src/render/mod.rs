@@ -636,6 +636,14 @@ impl LinkResolver for Resolver<'_> {
         self.page_url(self.site.content_link(&self.item.lang, Some(lang), path))
     }
 
+    fn held_back(&self, lang: Option<&str>, path: &str) -> Option<crate::content::HoldReason> {
+        let lang = match lang {
+            Some(code) => self.site.config.lang(code)?,
+            None => &self.item.lang,
+        };
+        self.site.held_back_reason(Some(lang), path)
+    }
+
     /// A static file, else a file in the reader's language folder of
     /// `content/` (or its fallback's), else a published page's folder.
     fn file(&self, site_path: &str) -> Option<String> {

@@ -87,3 +87,9 @@ download-file = تنزيل { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = حرّر هذه الصفحة
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = معاينة: لم تُنشر هذه الصفحة بعد. ستظهر على الموقع في { $date }.
+schedule-expired = معاينة: لم تعد هذه الصفحة منشورة. أُزيلت من الموقع في { $date }.
+# Heading of a page's table of contents.
+toc-heading = المحتويات

@@ -83,3 +83,9 @@ download-file = Stáhnout { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Upravit tuto stránku
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Náhled: tato stránka zatím není zveřejněna. Na webu se objeví { $date }.
+schedule-expired = Náhled: tato stránka už není zveřejněna. Z webu byla odstraněna { $date }.
+# Heading of a page's table of contents.
+toc-heading = Obsah

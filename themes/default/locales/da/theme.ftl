@@ -79,3 +79,9 @@ download-file = Download { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Rediger denne side
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Forhåndsvisning: siden er ikke offentliggjort endnu. Den vises på webstedet { $date }.
+schedule-expired = Forhåndsvisning: siden er ikke længere offentliggjort. Den blev fjernet fra webstedet { $date }.
+# Heading of a page's table of contents.
+toc-heading = Indhold

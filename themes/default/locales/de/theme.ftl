@@ -79,3 +79,9 @@ download-file = { $name } herunterladen ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Diese Seite bearbeiten
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Vorschau: Diese Seite ist noch nicht veröffentlicht. Sie erscheint am { $date } auf der Website.
+schedule-expired = Vorschau: Diese Seite ist nicht mehr veröffentlicht. Sie wurde am { $date } von der Website genommen.
+# Heading of a page's table of contents.
+toc-heading = Inhalt

@@ -79,3 +79,9 @@ download-file = Λήψη: { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Επεξεργασία αυτής της σελίδας
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Προεπισκόπηση: αυτή η σελίδα δεν έχει δημοσιευτεί ακόμη. Θα εμφανιστεί στον ιστότοπο στις { $date }.
+schedule-expired = Προεπισκόπηση: αυτή η σελίδα δεν είναι πλέον δημοσιευμένη. Αποσύρθηκε από τον ιστότοπο στις { $date }.
+# Heading of a page's table of contents.
+toc-heading = Περιεχόμενα

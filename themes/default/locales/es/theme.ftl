@@ -81,3 +81,9 @@ download-file = Descargar { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Editar esta página
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Vista previa: esta página aún no está publicada. Aparecerá en el sitio el { $date }.
+schedule-expired = Vista previa: esta página ya no está publicada. Se retiró del sitio el { $date }.
+# Heading of a page's table of contents.
+toc-heading = Índice

@@ -79,3 +79,9 @@ download-file = Laadi alla fail { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Muuda seda lehte
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Eelvaade: seda lehte pole veel avaldatud. See ilmub veebisaidile { $date }.
+schedule-expired = Eelvaade: see leht pole enam avaldatud. See eemaldati veebisaidilt { $date }.
+# Heading of a page's table of contents.
+toc-heading = Sisukord

@@ -79,3 +79,9 @@ download-file = Lataa tiedosto { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Muokkaa tätä sivua
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Esikatselu: sivua ei ole vielä julkaistu. Se ilmestyy sivustolle { $date }.
+schedule-expired = Esikatselu: sivu ei ole enää julkaistuna. Se poistettiin sivustolta { $date }.
+# Heading of a page's table of contents.
+toc-heading = Sisällys

@@ -81,3 +81,9 @@ download-file = Télécharger { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Modifier cette page
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Aperçu : cette page n’est pas encore publiée. Elle paraîtra sur le site le { $date }.
+schedule-expired = Aperçu : cette page n’est plus publiée. Elle a été retirée du site le { $date }.
+# Heading of a page's table of contents.
+toc-heading = Sommaire

@@ -85,3 +85,9 @@ download-file = Íoslódáil { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Cuir an leathanach seo in eagar
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Réamhamharc: níl an leathanach seo foilsithe fós. Beidh sé ar an suíomh ar { $date }.
+schedule-expired = Réamhamharc: níl an leathanach seo foilsithe a thuilleadh. Baineadh den suíomh é ar { $date }.
+# Heading of a page's table of contents.
+toc-heading = Clár ábhair

@@ -81,3 +81,9 @@ download-file = Preuzmite { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Uredi ovu stranicu
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Pregled: ova stranica još nije objavljena. Na mrežnom mjestu pojavit će se { $date }.
+schedule-expired = Pregled: ova stranica više nije objavljena. S mrežnog mjesta uklonjena je { $date }.
+# Heading of a page's table of contents.
+toc-heading = Sadržaj

@@ -79,3 +79,9 @@ download-file = { $name } letöltése ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Oldal szerkesztése
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Előnézet: ez az oldal még nem jelent meg. A webhelyen ekkor jelenik meg: { $date }.
+schedule-expired = Előnézet: ez az oldal már nem nyilvános. Ekkor került le a webhelyről: { $date }.
+# Heading of a page's table of contents.
+toc-heading = Tartalom

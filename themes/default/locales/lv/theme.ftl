@@ -81,3 +81,9 @@ download-file = Lejupielādēt: { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Rediģēt šo lapu
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Priekšskatījums: šī lapa vēl nav publicēta. Tā parādīsies vietnē { $date }.
+schedule-expired = Priekšskatījums: šī lapa vairs nav publicēta. Tā tika noņemta no vietnes { $date }.
+# Heading of a page's table of contents.
+toc-heading = Saturs

@@ -85,3 +85,9 @@ download-file = Niżżel { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Editja din il-paġna
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Dehra proviżorja: din il-paġna għadha mhijiex ippubblikata. Se tidher fuq is-sit fi { $date }.
+schedule-expired = Dehra proviżorja: din il-paġna m’għadhiex ippubblikata. Tneħħiet mis-sit fi { $date }.
+# Heading of a page's table of contents.
+toc-heading = Werrej

@@ -79,3 +79,9 @@ download-file = { $name } downloaden ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Deze pagina bewerken
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Voorbeeld: deze pagina is nog niet gepubliceerd. Ze verschijnt op { $date } op de website.
+schedule-expired = Voorbeeld: deze pagina is niet meer gepubliceerd. Ze is op { $date } van de website gehaald.
+# Heading of a page's table of contents.
+toc-heading = Inhoud

@@ -79,3 +79,9 @@ download-file = Soo deji { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Wax ka beddel boggan
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Horudhac: boggan weli lama daabicin. Wuxuu ka soo muuqan doonaa mareegta { $date }.
+schedule-expired = Horudhac: boggan mar dambe lama daabacayo. Waxaa laga saaray mareegta { $date }.
+# Heading of a page's table of contents.
+toc-heading = Tusmo

@@ -79,3 +79,9 @@ download-file = Ladda ner { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Redigera den här sidan
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Förhandsvisning: sidan är inte publicerad än. Den visas på webbplatsen { $date }.
+schedule-expired = Förhandsvisning: sidan är inte längre publicerad. Den togs bort från webbplatsen { $date }.
+# Heading of a page's table of contents.
+toc-heading = Innehåll

@@ -83,3 +83,9 @@ download-file = Завантажити: { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Редагувати цю сторінку
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Попередній перегляд: цю сторінку ще не опубліковано. Вона з’явиться на сайті { $date }.
+schedule-expired = Попередній перегляд: ця сторінка вже не публікується. Її знято з сайту { $date }.
+# Heading of a page's table of contents.
+toc-heading = Зміст
