@@ -110,7 +110,7 @@ pub struct Input<'a> {
 type OpenHeading<'a> = (HeadingLevel, Option<String>, Vec<String>, Vec<Event<'a>>);
 
 /// The Markdown extensions tolk uses.
-fn parser_options(options: &MarkdownOptions) -> Options {
+pub(crate) fn parser_options(options: &MarkdownOptions) -> Options {
     let mut opts = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -149,6 +149,8 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
             continue;
         }
         let event = match event {
+            // The teaser's end (see `summary`) is no part of the text.
+            Event::Html(raw) if super::summary::is_more_marker(&raw) => continue,
             Event::Text(text) if options.smart_punctuation && quotes.is_some() => {
                 Event::Text(quotes.map_or(text.clone(), |q| q.apply(text, &mut open_quotes)))
             }

@@ -13,6 +13,8 @@ pub mod markdown;
 pub mod metadata;
 pub mod names;
 pub mod page;
+pub mod summary;
+pub mod toc;
 
 use std::path::{Path, PathBuf};
 

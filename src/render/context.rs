@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::calendar::{Event, When};
 use crate::content::front_matter::Contact;
 use crate::content::markdown::Heading;
+use crate::content::toc::TocEntry;
 use crate::content::{Kind, Page};
 use crate::site::urls::{permalink, relative};
 use crate::site::{Item, Site, TranslationState};
@@ -61,6 +62,11 @@ pub struct Summary<'a> {
     pub key: &'a str,
     /// The event, for calendar listings.
     pub event: Option<EventView<'a>>,
+    /// The teaser as HTML (mark it `| safe`): the text before
+    /// `<!-- more -->`, else the description, else the first paragraph;
+    /// links relative to the listing. Set in section listings
+    /// (`page.pages`, `page.subsections`), empty elsewhere.
+    pub summary: String,
 }
 
 /// An event as templates see it.
@@ -278,8 +284,15 @@ pub struct PageView<'a> {
     pub description: &'a str,
     /// Rendered HTML body (mark it `| safe` in templates).
     pub content: String,
-    /// Headings.
-    pub toc: Vec<Heading>,
+    /// The body's headings, nested by level: `level`, `id`, `title`,
+    /// `children`.
+    pub toc: Vec<TocEntry>,
+    /// Show the table of contents: `toc:` in front matter, else at least
+    /// `markdown.toc_min_headings` headings (site.yaml).
+    pub show_toc: bool,
+    /// The page's teaser as HTML (mark it `| safe`): the text before
+    /// `<!-- more -->`, else the description, else the first paragraph.
+    pub summary: String,
     /// Relative link to this page.
     pub url: String,
     /// Absolute URL.
@@ -361,6 +374,9 @@ pub struct Views<'a> {
     pub web_links: &'a WebLinks,
     /// What every page of the item's language shows, resolved once.
     pub lang_data: &'a LangData<'a>,
+    /// Renders the summary of a listed item, relative to the current page
+    /// (`None`: listings get no summaries).
+    pub teasers: Option<&'a (dyn Fn(&Item) -> String + Sync)>,
 }
 
 /// A menu entry's label key (a Fluent message) and the item it leads to.
@@ -478,7 +494,17 @@ impl<'a> Views<'a> {
             is_fallback: other.is_fallback,
             key: &other.key,
             event: self.event(other),
+            summary: String::new(),
         }
+    }
+
+    /// A summary of a listed item, with its teaser.
+    fn listed(&self, other: &'a Item) -> Summary<'a> {
+        let mut summary = self.summary(other);
+        if let Some(teaser) = self.teasers {
+            summary.summary = teaser(other);
+        }
+        summary
     }
 
     /// The language versions of the current page.
@@ -513,7 +539,7 @@ impl<'a> Views<'a> {
     }
 
     /// The view of the current page.
-    pub fn page(&self, content: String, toc: Vec<Heading>) -> PageView<'a> {
+    pub fn page(&self, content: String, headings: &[Heading], summary: String) -> PageView<'a> {
         let site = self.site;
         let page: &'a Page = &site.pages[self.item.page];
         let original = site
@@ -535,8 +561,8 @@ impl<'a> Views<'a> {
         } else {
             let (p, s) = site.children(&self.item.lang, &self.item.key);
             (
-                p.into_iter().map(|i| self.summary(i)).collect(),
-                s.into_iter().map(|i| self.summary(i)).collect(),
+                p.into_iter().map(|i| self.listed(i)).collect(),
+                s.into_iter().map(|i| self.listed(i)).collect(),
             )
         };
         PageView {
@@ -547,7 +573,9 @@ impl<'a> Views<'a> {
                 &page.description
             },
             content,
-            toc,
+            toc: crate::content::toc::nest(headings),
+            show_toc: crate::content::toc::shows(page.toc, headings.len(), site.config.markdown.toc_min_headings),
+            summary,
             url: self.link(&self.item.path),
             permalink: permalink(&site.config.base_url, &self.item.path),
             path: format!("/{}", self.item.path),

@@ -435,6 +435,7 @@ fn link_problems(site: &Site, static_files: &std::collections::BTreeSet<String>)
             let links = Resolver {
                 site,
                 item,
+                base: &item.path,
                 static_files,
                 renderer: None,
             };
@@ -597,7 +598,11 @@ pub fn site_title<'a>(site: &'a Site, titles: &'a Titles, lang: &Lang) -> &'a st
 
 struct Resolver<'a> {
     site: &'a Site,
+    /// The page whose Markdown is rendered (its folder and language).
     item: &'a Item,
+    /// The output folder links are made relative to: the item's own, or
+    /// a listing's that shows the item's summary.
+    base: &'a str,
     /// Output paths of the static files (site and theme).
     static_files: &'a std::collections::BTreeSet<String>,
     /// Renders components with the theme's templates (none when the
@@ -608,7 +613,7 @@ struct Resolver<'a> {
 impl Resolver<'_> {
     fn page_url(&self, found: Option<(&Item, Option<&str>)>) -> Option<String> {
         let (target, fragment) = found?;
-        let mut url = relative(&self.item.path, &target.path, self.site.config.output.explicit_index);
+        let mut url = relative(self.base, &target.path, self.site.config.output.explicit_index);
         if let Some(f) = fragment {
             url.push('#');
             url.push_str(f);
@@ -625,7 +630,7 @@ impl LinkResolver for Resolver<'_> {
             .map_or((relative_path, ""), |i| relative_path.split_at(i));
         let key = crate::site::urls::join(page.dir(), path)?;
         let target = self.site.asset_for(&self.item.lang, &key)?;
-        Some(format!("{}{rest}", relative(&self.item.path, &target, false)))
+        Some(format!("{}{rest}", relative(self.base, &target, false)))
     }
 
     fn resolve(&self, path: &str) -> Option<String> {
@@ -660,10 +665,10 @@ impl LinkResolver for Resolver<'_> {
             let page = self.site.items.iter().find(|i| i.path == dir)?;
             return Some(format!(
                 "{}{rest}",
-                relative(&self.item.path, &page.path, self.site.config.output.explicit_index)
+                relative(self.base, &page.path, self.site.config.output.explicit_index)
             ));
         };
-        Some(format!("{}{rest}", relative(&self.item.path, &target, false)))
+        Some(format!("{}{rest}", relative(self.base, &target, false)))
     }
 
     fn image_size(&self, dest: &str) -> Option<(u32, u32)> {
@@ -687,7 +692,7 @@ impl LinkResolver for Resolver<'_> {
         if !renderer.sources.templates.contains_key(&template) {
             return None;
         }
-        let mut ctx = renderer.base_context(&self.item.lang, &self.item.path);
+        let mut ctx = renderer.base_context(&self.item.lang, self.base);
         ctx.insert("name", c.name);
         ctx.insert("args", c.args);
         ctx.insert("body", &c.body);
@@ -853,6 +858,20 @@ impl<'a> Renderer<'a> {
         ctx
     }
 
+    /// The summary of `of` as shown on the page at `base` (links relative
+    /// to it). Its problems are the page's own, reported when it is rendered.
+    fn teaser(&self, of: &Item, base: &str) -> String {
+        let page = &self.site.pages[of.page];
+        let links = Resolver {
+            site: self.site,
+            item: of,
+            base,
+            static_files: self.static_files,
+            renderer: Some(self),
+        };
+        crate::content::summary::render(&page.markdown_input(), &page.description, &self.site.config.markdown, &links)
+    }
+
     /// Renders one page: its file and the warnings found on the way, or
     /// every problem when one of them is an error.
     fn item(&self, item: &'a Item, handover: &HandOver) -> PageResult<OutputFile> {
@@ -862,10 +881,12 @@ impl<'a> Renderer<'a> {
         let links = Resolver {
             site,
             item,
+            base: &item.path,
             static_files: self.static_files,
             renderer: Some(self),
         };
         let md = markdown::render(&input, &site.config.markdown, &links);
+        let summary = crate::content::summary::render(&input, &page.description, &site.config.markdown, &links);
         if site.config.search && !item.is_fallback {
             handover.put(MainText {
                 lang: item.lang.clone(),
@@ -891,9 +912,10 @@ impl<'a> Renderer<'a> {
             labels: &self.labels[&item.lang],
             web_links: self.web_links,
             lang_data: &self.lang_data[&item.lang],
+            teasers: Some(&|of: &Item| self.teaser(of, &item.path)),
         };
         let mut ctx = self.base_context(&item.lang, &item.path);
-        let view = views.page(md.html, md.toc);
+        let view = views.page(md.html, &md.toc, summary);
         if page.kind != Kind::Page {
             ctx.insert("section", &view);
         }
@@ -954,6 +976,7 @@ impl<'a> Renderer<'a> {
             labels: &self.labels[lang],
             web_links: self.web_links,
             lang_data: &self.lang_data[lang],
+            teasers: None,
         };
         let explicit = site.config.output.explicit_index;
         let translations: Vec<context::TranslationView<'_>> = site
