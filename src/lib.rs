@@ -153,7 +153,10 @@ impl std::fmt::Display for HeldBackCount {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let drafts = format!("{} draft{}", self.drafts, if self.drafts == 1 { "" } else { "s" });
         let parts: Vec<String> = [
-            (self.scheduled, format!("{} scheduled (publish_date still to come)", self.scheduled)),
+            (
+                self.scheduled,
+                format!("{} scheduled (publish_date still to come)", self.scheduled),
+            ),
             (self.expired, format!("{} expired (expiry_date passed)", self.expired)),
             (self.drafts, drafts),
         ]

@@ -190,7 +190,12 @@ fn future_includes_the_page_everywhere_with_a_localised_banner() {
         assert!(text.contains("2026") && text.contains("UTC"), "{path}: {text}");
     }
     // Published pages have none.
-    assert!(f.html("sv/index.html").select(&sel(".schedule-notice")).next().is_none());
+    assert!(
+        f.html("sv/index.html")
+            .select(&sel(".schedule-notice"))
+            .next()
+            .is_none()
+    );
 }
 
 #[test]
@@ -203,10 +208,7 @@ fn the_language_switcher_never_leads_to_a_held_back_translation() {
     );
     f.build();
     let page = f.html("sv/plan/index.html");
-    let english = page
-        .select(&sel("nav.languages a[hreflang=en]"))
-        .next()
-        .unwrap();
+    let english = page.select(&sel("nav.languages a[hreflang=en]")).next().unwrap();
     let href = english.value().attr("href").unwrap();
     assert!(
         page.select(&sel("link[rel=alternate][hreflang=en]")).next().is_none(),
@@ -261,7 +263,10 @@ fn a_menu_entry_to_a_held_back_page_waits_for_it() {
     let yaml = std::fs::read_to_string(f.root().join("site.yaml")).unwrap();
     f.write(
         "site.yaml",
-        &yaml.replace("main: [about, news, contact]", "main: [about, news, contact, news/press.md]"),
+        &yaml.replace(
+            "main: [about, news, contact]",
+            "main: [about, news, contact, news/press.md]",
+        ),
     );
     f.build();
     assert!(!hrefs(&f, "sv/index.html").iter().any(|h| h.contains("pressmeddelande")));
@@ -292,7 +297,10 @@ fn bad_schedule_values_are_errors_at_their_line_with_a_fix() {
             .iter()
             .find(|d| d.message.contains(wanted))
             .unwrap_or_else(|| panic!("{value}: {problems:?}"));
-        assert_eq!(d.file.as_deref(), Some(std::path::Path::new("content/sv/news/press.md")));
+        assert_eq!(
+            d.file.as_deref(),
+            Some(std::path::Path::new("content/sv/news/press.md"))
+        );
         let line = 2 + value.lines().count();
         assert_eq!(d.line, Some(line), "{value}: {d}");
         assert!(d.column.is_some());
@@ -323,7 +331,11 @@ fn serve_with_future_shows_the_embargoed_page_with_its_banner_and_without_hides_
     for (flag, wanted) in [(Some("--future"), 200), (None, 404)] {
         let mut command = Command::new(env!("CARGO_BIN_EXE_tolk"));
         command.args(["serve", "--port", "0", "--now", "2026-11-29T12:00:00Z", "--root"]);
-        command.arg(f.root()).args(flag).stdout(Stdio::piped()).stderr(Stdio::null());
+        command
+            .arg(f.root())
+            .args(flag)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
         let mut child = command.spawn().unwrap();
         let mut line = String::new();
         BufReader::new(child.stdout.take().unwrap())
@@ -350,7 +362,10 @@ fn serve_with_future_shows_the_embargoed_page_with_its_banner_and_without_hides_
         if wanted == 200 {
             let body = raw.split_once("\r\n\r\n").unwrap().1;
             let doc = scraper::Html::parse_document(body);
-            let banner = doc.select(&sel("p.schedule-notice[role=note]")).next().expect("a banner");
+            let banner = doc
+                .select(&sel("p.schedule-notice[role=note]"))
+                .next()
+                .expect("a banner");
             assert_eq!(banner.value().attr("data-schedule"), Some("scheduled"));
         }
     }

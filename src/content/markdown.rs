@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, html};
 
 use crate::config::{HtmlMode, MarkdownOptions};
 use crate::content::components;
@@ -137,6 +137,8 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
     let mut image: Option<OpenImage<'_>> = None;
     let mut image_size = None;
     let mut images = 0usize;
+    // A fenced code block being collected for the highlighter: language, text.
+    let mut code: Option<(String, String)> = None;
     let mut parser = Parser::new_ext(&body, opts).into_offset_iter().peekable();
     while let Some((event, range)) = parser.next() {
         let event = without_mark(event);
@@ -149,6 +151,24 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
             continue;
         }
         let event = match event {
+            Event::Text(text) if code.is_some() => {
+                if let Some((_, collected)) = &mut code {
+                    collected.push_str(&text);
+                }
+                continue;
+            }
+            Event::End(TagEnd::CodeBlock) if code.is_some() => {
+                let (lang, text) = code.take().unwrap_or_default();
+                Event::Html(CowStr::from(super::highlight::block(&text, &lang)))
+            }
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
+                if options.highlight
+                    && heading.is_none()
+                    && super::highlight::language(&info).is_some_and(super::highlight::knows) =>
+            {
+                code = super::highlight::language(&info).map(|l| (l.to_string(), String::new()));
+                continue;
+            }
             // The teaser's end (see `summary`) is no part of the text.
             Event::Html(raw) if super::summary::is_more_marker(&raw) => continue,
             Event::Text(text) if options.smart_punctuation && quotes.is_some() => {
@@ -608,7 +628,9 @@ impl<'a> Blocks<'a> {
                 }
                 "button" => match link_target(arg("link"), input, links, options.html) {
                     Ok(href) => c.href = Some(href),
-                    Err(broken) => problems.push(broken.diagnostic(input.file, arg("link"), (frame.line, frame.column), links)),
+                    Err(broken) => {
+                        problems.push(broken.diagnostic(input.file, arg("link"), (frame.line, frame.column), links))
+                    }
                 },
                 "figure" => {
                     if crate::url::check(arg("src")).is_err() {
@@ -682,7 +704,9 @@ impl Broken {
         (line, column): (usize, usize),
         links: &dyn LinkResolver,
     ) -> Diagnostic {
-        let held = self.content_path(dest).and_then(|(lang, path)| links.held_back(lang, path));
+        let held = self
+            .content_path(dest)
+            .and_then(|(lang, path)| links.held_back(lang, path));
         let (message, hint) = match held {
             Some(reason) => (
                 format!("the link `{dest}` points to a page that {}", reason.describe()),

@@ -9,6 +9,7 @@ pub mod assets;
 pub mod components;
 pub mod fingerprint;
 pub mod front_matter;
+pub mod highlight;
 pub mod markdown;
 pub mod metadata;
 pub mod names;
@@ -80,7 +81,9 @@ impl HoldReason {
     pub fn describe(self) -> String {
         match self {
             HoldReason::Draft => "is a draft (draft: true)".into(),
-            HoldReason::Scheduled(at) => format!("is scheduled for {at} (its publish_date), so it is not published yet"),
+            HoldReason::Scheduled(at) => {
+                format!("is scheduled for {at} (its publish_date), so it is not published yet")
+            }
             HoldReason::Expired(at) => format!("expired at {at} (its expiry_date), so it is no longer published"),
         }
     }

@@ -100,7 +100,8 @@ fn without_heading_ids(html: &str) -> String {
     let mut rest = html;
     while let Some(i) = rest.find("<h") {
         let after = &rest[i + 2..];
-        let is_heading = after.as_bytes().first().is_some_and(|b| (b'1'..=b'6').contains(b)) && after[1..].starts_with(" id=\"");
+        let is_heading =
+            after.as_bytes().first().is_some_and(|b| (b'1'..=b'6').contains(b)) && after[1..].starts_with(" id=\"");
         if !is_heading {
             out.push_str(&rest[..i + 2]);
             rest = after;
@@ -135,6 +136,8 @@ mod tests {
     #[test]
     fn a_component_line_is_not_a_first_paragraph() {
         let body = "::: video https://youtu.be/x\n:::\n\nText.\n";
-        assert!(matches!(find(body, &MarkdownOptions::default()), Teaser::FirstParagraph(r) if &body[r.clone()] == "Text.\n"));
+        assert!(
+            matches!(find(body, &MarkdownOptions::default()), Teaser::FirstParagraph(r) if &body[r.clone()] == "Text.\n")
+        );
     }
 }

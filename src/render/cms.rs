@@ -47,7 +47,10 @@ pub fn mapping(name: &str) -> Option<Mapping> {
             "format": "YYYY-MM-DD", "time_format": false, "pattern": date_pattern}),
         "publish_date" | "expiry_date" => {
             let (label, hint) = if name == "publish_date" {
-                ("Publish at (embargo)", "the page stays off the site until this moment; give the time with its offset from UTC")
+                (
+                    "Publish at (embargo)",
+                    "the page stays off the site until this moment; give the time with its offset from UTC",
+                )
             } else {
                 ("Remove from the site at", "the page leaves the site at this moment")
             };

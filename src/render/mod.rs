@@ -869,7 +869,12 @@ impl<'a> Renderer<'a> {
             static_files: self.static_files,
             renderer: Some(self),
         };
-        crate::content::summary::render(&page.markdown_input(), &page.description, &self.site.config.markdown, &links)
+        crate::content::summary::render(
+            &page.markdown_input(),
+            &page.description,
+            &self.site.config.markdown,
+            &links,
+        )
     }
 
     /// Renders one page: its file and the warnings found on the way, or

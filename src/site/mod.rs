@@ -374,7 +374,8 @@ impl Site {
         for (name, entry) in self.config.menu_entries() {
             // A menu entry to a page that is held back (a draft, scheduled
             // or expired) appears when the page does.
-            if self.resolve_key(&entry.path.value).is_none() && self.held_back_reason(None, &entry.path.value).is_none() {
+            if self.resolve_key(&entry.path.value).is_none() && self.held_back_reason(None, &entry.path.value).is_none()
+            {
                 problems.push(
                     Diagnostic::error(PathBuf::from(crate::config::FILE), format!("the menu `{name}` lists `{}`, but there is no such page", entry.path.value))
                         .at(entry.path.pos.line, Some(entry.path.pos.column))
@@ -461,5 +462,3 @@ fn key_candidates(path: &str) -> Vec<String> {
         vec![format!("{path}.md"), format!("{path}/_index.md")]
     }
 }
-
-
