@@ -327,3 +327,66 @@ fn an_unknown_language_or_highlight_false_gives_plain_code_without_a_warning() {
     assert!(doc.select(&sel("pre.highlight, pre span")).next().is_none());
     assert!(doc.select(&sel(".prose pre > code.language-rust")).next().is_some());
 }
+
+/// Regression: in `tolk serve`, an edit of a page's text alone re-rendered
+/// the page but not its section, whose listing shows the page's teaser.
+#[test]
+fn regression_serve_updates_the_teaser_in_the_listing_after_a_text_edit() {
+    use std::io::{BufRead, BufReader, Read as _, Write as _};
+    let f = site();
+    news(&f);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tolk"))
+        .args(["serve", "--port", "0", "--now", "2026-11-29T12:00:00Z", "--root"])
+        .arg(f.root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let mut log = BufReader::new(child.stderr.take().unwrap());
+    let port: u16 = line
+        .split("127.0.0.1:")
+        .nth(1)
+        .and_then(|r| r.split('/').next())
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("no URL in {line:?}"));
+    let listing = || {
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        write!(
+            stream,
+            "GET /sv/nyheter/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut raw = String::new();
+        stream.read_to_string(&mut raw).unwrap();
+        raw
+    };
+    assert!(listing().contains("Det första stycket"));
+    f.write(
+        "content/sv/news/plain.md",
+        "---\ntitle: Utan allt\nslug: enkel\ndate: 2026-01-01\n---\n## En rubrik först\n\nEtt nytt första stycke.\n",
+    );
+    let mut said = String::new();
+    while !said.contains("Re-rendered") && !said.contains("Rebuilt") {
+        said.clear();
+        if log.read_line(&mut said).unwrap() == 0 {
+            break;
+        }
+    }
+    // The line may be printed just before the new files are swapped in.
+    let mut now = listing();
+    for _ in 0..50 {
+        if now.contains("Ett nytt första stycke.") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        now = listing();
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(said.contains("Re-rendered"), "an incremental re-render: {said}");
+    assert!(now.contains("Ett nytt första stycke."), "{now}");
+}

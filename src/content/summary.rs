@@ -51,6 +51,8 @@ pub enum Teaser {
 /// assert_eq!(find(marked, &Default::default()), Teaser::Marked(0..17));
 /// ```
 pub fn find(body: &str, options: &MarkdownOptions) -> Teaser {
+    // Most bodies have no marker: then parsing stops at the first paragraph.
+    let may_be_marked = body.contains("<!--") && body.contains("more");
     let mut depth = 0usize;
     let mut first = None;
     let mut html_block = None;
@@ -64,6 +66,9 @@ pub fn find(body: &str, options: &MarkdownOptions) -> Teaser {
             Event::Start(Tag::Paragraph)
                 if depth == 0 && first.is_none() && !body[range.clone()].trim_start().starts_with(":::") =>
             {
+                if !may_be_marked {
+                    return Teaser::FirstParagraph(range);
+                }
                 first = Some(range);
                 depth += 1;
             }
@@ -80,9 +85,13 @@ pub fn find(body: &str, options: &MarkdownOptions) -> Teaser {
 /// ids are left out, so that several summaries on one listing never
 /// repeat an id.
 pub fn render(input: &Input<'_>, description: &str, options: &MarkdownOptions, links: &dyn LinkResolver) -> String {
+    let described = || format!("<p>{}</p>", crate::escape::html(description.trim()));
+    if !description.trim().is_empty() && !input.body.contains("<!--") {
+        return described();
+    }
     let range = match find(input.body, options) {
         Teaser::Marked(r) => r,
-        _ if !description.trim().is_empty() => return format!("<p>{}</p>", crate::escape::html(description.trim())),
+        _ if !description.trim().is_empty() => return described(),
         Teaser::FirstParagraph(r) => r,
         Teaser::None => return String::new(),
     };
