@@ -150,6 +150,9 @@ struct CheckArgs {
     /// Also request every external link (needs the network; off by default).
     #[arg(long)]
     external: bool,
+    /// The date and time the calendar and the publishing schedule treat as now (RFC 3339).
+    #[arg(long, value_parser = parse_now)]
+    now: Option<jiff::Timestamp>,
 }
 
 /// What `status --fail-on` fails on.
@@ -369,6 +372,7 @@ fn check(args: CheckArgs) -> ExitCode {
         drafts: args.drafts,
         future: args.future,
         expired: args.expired,
+        now: args.now,
         ..Default::default()
     };
     let report = match tolk::check::check(

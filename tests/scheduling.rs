@@ -189,6 +189,14 @@ fn future_includes_the_page_everywhere_with_a_localised_banner() {
         assert!(text.contains(words), "{path}: {text}");
         assert!(text.contains("2026") && text.contains("UTC"), "{path}: {text}");
     }
+    // Listings mark it too.
+    let listing = f.html("sv/nyheter/index.html");
+    let badge = listing
+        .select(&sel("ul.listing li .schedule-badge[data-schedule=scheduled]"))
+        .next()
+        .expect("a mark in the listing");
+    assert_eq!(badge.text().collect::<String>(), "Inte publicerad än");
+    assert_eq!(listing.select(&sel(".schedule-badge")).count(), 1);
     // Published pages have none.
     assert!(
         f.html("sv/index.html")

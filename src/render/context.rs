@@ -67,6 +67,9 @@ pub struct Summary<'a> {
     /// links relative to the listing. Set in section listings
     /// (`page.pages`, `page.subsections`), empty elsewhere.
     pub summary: String,
+    /// Like `PageView::schedule`: set only for a page listed outside its
+    /// publishing window (`--future`, `--expired`).
+    pub schedule: Option<crate::content::Schedule>,
 }
 
 /// An event as templates see it.
@@ -495,6 +498,7 @@ impl<'a> Views<'a> {
             key: &other.key,
             event: self.event(other),
             summary: String::new(),
+            schedule: outside_window(page, self.now),
         }
     }
 
@@ -610,7 +614,7 @@ impl<'a> Views<'a> {
             pages,
             subsections,
             feed: page.feed,
-            schedule: Some(page.schedule(self.now)).filter(|s| *s != crate::content::Schedule::Published),
+            schedule: outside_window(page, self.now),
         }
     }
 
@@ -649,6 +653,13 @@ impl<'a> Views<'a> {
             self.lang_data.past.iter().map(|i| self.summary(i)).collect(),
         )
     }
+}
+
+/// Where a page shown by this build stands against its schedule, when it
+/// is not published at `now` (it is shown because of `--future` or
+/// `--expired`).
+fn outside_window(page: &Page, now: jiff::Timestamp) -> Option<crate::content::Schedule> {
+    Some(page.schedule(now)).filter(|s| *s != crate::content::Schedule::Published)
 }
 
 /// `edit_url` with `{path}` replaced by the source file's path from the

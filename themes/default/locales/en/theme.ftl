@@ -83,5 +83,8 @@ edit-page = Edit this page
 # Banner on a page shown outside its publishing window (tolk serve --future / --expired).
 schedule-scheduled = Preview: this page is not published yet. It appears on the site on { $date }.
 schedule-expired = Preview: this page is no longer published. It left the site on { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Not published yet
+schedule-badge-expired = No longer published
 # Heading of a page's table of contents.
 toc-heading = Contents
