@@ -390,3 +390,50 @@ fn regression_serve_updates_the_teaser_in_the_listing_after_a_text_edit() {
     assert!(said.contains("Re-rendered"), "an incremental re-render: {said}");
     assert!(now.contains("Ett nytt första stycke."), "{now}");
 }
+
+/// WCAG 2.1 relative luminance of `#rrggbb`.
+fn luminance(hex: &str) -> f64 {
+    let channel = |i: usize| {
+        let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+}
+
+/// The custom properties set in the `n`-th `:root {…}` block of `css`.
+fn root_block(css: &str, n: usize) -> std::collections::BTreeMap<String, String> {
+    let block = css.split(":root {").nth(n + 1).unwrap().split('}').next().unwrap();
+    block
+        .split(';')
+        .filter_map(|d| d.trim().split_once(':'))
+        .filter(|(k, _)| k.starts_with("--"))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect()
+}
+
+#[test]
+fn every_code_colour_passes_wcag_aa_on_the_code_background_in_light_and_dark() {
+    let css = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/static/css/site.css"))
+        .unwrap();
+    // The theme's tokens (light, then dark), and the code colours (light, then dark).
+    let (light, dark) = (root_block(&css, 0), root_block(&css, 1));
+    let code_at = css.find("/* Highlighted code").unwrap();
+    let code = &css[code_at..];
+    let (code_light, code_dark) = (root_block(code, 0), root_block(code, 1));
+    assert!(
+        code_light.len() >= 6 && code_dark.len() == code_light.len(),
+        "{code_light:?} {code_dark:?}"
+    );
+    for (tokens, colours) in [(&light, &code_light), (&dark, &code_dark)] {
+        let background = luminance(&tokens["--surface"]);
+        for (name, colour) in colours {
+            let fg = luminance(colour);
+            let ratio = (fg.max(background) + 0.05) / (fg.min(background) + 0.05);
+            assert!(ratio >= 4.5, "{name} {colour} on {}: {ratio:.2}", tokens["--surface"]);
+        }
+    }
+}
