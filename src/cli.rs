@@ -102,6 +102,12 @@ struct BuildArgs {
     /// Include pages marked `draft: true`.
     #[arg(long)]
     drafts: bool,
+    /// Include pages whose `publish_date` is still to come (a preview of an embargoed page).
+    #[arg(long)]
+    future: bool,
+    /// Include pages whose `expiry_date` has passed.
+    #[arg(long)]
+    expired: bool,
     /// Treat missing UI strings as errors.
     #[arg(long)]
     strict: bool,
@@ -140,9 +146,18 @@ struct CheckArgs {
     /// Include pages marked `draft: true`.
     #[arg(long)]
     drafts: bool,
+    /// Include pages whose `publish_date` is still to come (a preview of an embargoed page).
+    #[arg(long)]
+    future: bool,
+    /// Include pages whose `expiry_date` has passed.
+    #[arg(long)]
+    expired: bool,
     /// Also request every external link (needs the network; off by default).
     #[arg(long)]
     external: bool,
+    /// The date and time the calendar and the publishing schedule treat as now (RFC 3339).
+    #[arg(long, value_parser = parse_now)]
+    now: Option<jiff::Timestamp>,
 }
 
 /// What `status --fail-on` fails on.
@@ -191,6 +206,12 @@ struct ServeArgs {
     /// Include pages marked `draft: true`.
     #[arg(long)]
     drafts: bool,
+    /// Include pages whose `publish_date` is still to come (a preview of an embargoed page).
+    #[arg(long)]
+    future: bool,
+    /// Include pages whose `expiry_date` has passed.
+    #[arg(long)]
+    expired: bool,
     /// The date and time the calendar treats as now (RFC 3339).
     #[arg(long, value_parser = parse_now)]
     now: Option<jiff::Timestamp>,
@@ -331,6 +352,8 @@ fn serve(args: ServeArgs) -> Result<(), Error> {
     let build = tolk::BuildOptions {
         root: args.root,
         drafts: args.drafts,
+        future: args.future,
+        expired: args.expired,
         now: args.now,
         ..Default::default()
     };
@@ -376,6 +399,9 @@ fn check(args: CheckArgs) -> ExitCode {
     let options = tolk::BuildOptions {
         root: args.root,
         drafts: args.drafts,
+        future: args.future,
+        expired: args.expired,
+        now: args.now,
         ..Default::default()
     };
     let report = match tolk::check::check(
@@ -572,6 +598,8 @@ fn build(args: BuildArgs, verbose: bool) -> Result<(), Error> {
         output: args.output,
         base_url: args.base_url,
         drafts: args.drafts,
+        future: args.future,
+        expired: args.expired,
         now: args.now,
         strict: args.strict,
         force: args.force,
@@ -605,5 +633,11 @@ fn build(args: BuildArgs, verbose: bool) -> Result<(), Error> {
         report.duration.as_secs_f64(),
         report.output.strip_prefix(".").unwrap_or(&report.output).display()
     );
+    if !report.held_back.is_empty() {
+        say!(
+            "Held back: {} (--future, --expired and --drafts include them)",
+            report.held_back
+        );
+    }
     Ok(())
 }

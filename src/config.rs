@@ -32,6 +32,8 @@ const KEYS: &[&str] = &[
     "fallback",
     "smart_punctuation",
     "html",
+    "toc_min_headings",
+    "highlight",
     "explicit_index",
     "redirects_file",
     "strict",
@@ -311,6 +313,12 @@ pub struct MarkdownOptions {
     pub smart_punctuation: bool,
     /// What raw HTML in Markdown becomes.
     pub html: HtmlMode,
+    /// A page with at least this many headings gets a table of contents
+    /// (`page.show_toc`), unless its front matter says `toc: false`.
+    pub toc_min_headings: usize,
+    /// Colour fenced code blocks that name a language (CSS classes only;
+    /// the theme's stylesheet picks the colours).
+    pub highlight: bool,
 }
 
 impl Default for MarkdownOptions {
@@ -318,6 +326,8 @@ impl Default for MarkdownOptions {
         MarkdownOptions {
             smart_punctuation: true,
             html: HtmlMode::Sanitize,
+            toc_min_headings: 4,
+            highlight: true,
         }
     }
 }

@@ -15,7 +15,10 @@
 //! ```
 //!
 //! [`render_site`] runs every stage but the last; [`build`] also writes.
-//! "Now" is resolved once, in [`prepare_all`], and passed down.
+//! "Now" is resolved once, in [`prepare_all`], and passed down: the
+//! calendar and the publishing schedule (`publish_date`, `expiry_date`,
+//! judged once, where drafts are, in [`content::LoadOptions`]) see the
+//! same moment.
 
 pub mod calendar;
 pub mod check;
@@ -63,7 +66,11 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Include drafts.
     pub drafts: bool,
-    /// "Now" for the calendar; defaults to the current time.
+    /// Include pages whose `publish_date` is still to come.
+    pub future: bool,
+    /// Include pages whose `expiry_date` has passed.
+    pub expired: bool,
+    /// "Now" for the calendar and the publishing schedule; defaults to the current time.
     pub now: Option<jiff::Timestamp>,
     /// Missing UI strings are errors.
     pub strict: bool,
@@ -99,6 +106,8 @@ pub struct BuildReport {
     pub files: usize,
     /// Warnings.
     pub warnings: Vec<Diagnostic>,
+    /// Pages left out of the build, by reason.
+    pub held_back: HeldBackCount,
     /// Wall time.
     pub duration: Duration,
     /// Where the site was written.
@@ -109,6 +118,59 @@ pub struct BuildReport {
     /// Image derivatives published, and how many were encoded (the
     /// others came from `.tolk-cache/`).
     pub images: render::images::Counts,
+}
+
+/// How many pages a build left out, and why (each page in each language
+/// counts once).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct HeldBackCount {
+    /// `draft: true`.
+    pub drafts: usize,
+    /// `publish_date` still to come.
+    pub scheduled: usize,
+    /// `expiry_date` passed.
+    pub expired: usize,
+}
+
+impl HeldBackCount {
+    /// Counts the pages `site` leaves out.
+    pub fn of(site: &Site) -> HeldBackCount {
+        use content::HoldReason;
+        let mut count = HeldBackCount::default();
+        for h in &site.held_back {
+            match h.reason {
+                HoldReason::Draft => count.drafts += 1,
+                HoldReason::Scheduled(_) => count.scheduled += 1,
+                HoldReason::Expired(_) => count.expired += 1,
+            }
+        }
+        count
+    }
+
+    /// No page was left out.
+    pub fn is_empty(&self) -> bool {
+        *self == HeldBackCount::default()
+    }
+}
+
+impl std::fmt::Display for HeldBackCount {
+    /// `1 scheduled (publish_date still to come), 2 drafts`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let drafts = format!("{} draft{}", self.drafts, if self.drafts == 1 { "" } else { "s" });
+        let parts: Vec<String> = [
+            (
+                self.scheduled,
+                format!("{} scheduled (publish_date still to come)", self.scheduled),
+            ),
+            (self.expired, format!("{} expired (expiry_date passed)", self.expired)),
+            (self.drafts, drafts),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(_, text)| text)
+        .collect();
+        f.write_str(&parts.join(", "))
+    }
 }
 
 /// Runs every stage up to rendering and keeps the files in memory; nothing
@@ -154,6 +216,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         languages: site.config.languages.len(),
         files,
         warnings,
+        held_back: HeldBackCount::of(&site),
         duration,
         output: options.output.clone().unwrap_or_else(|| {
             let root = &site.config.root;
@@ -225,7 +288,16 @@ pub fn prepare_all(options: &BuildOptions) -> Result<(Prepared, Vec<Diagnostic>)
         config.search = false;
     }
     let (theme, theme_problems) = theme::Theme::load(&config)?;
-    let content = content::load_all(&config, content::LoadOptions { drafts: options.drafts });
+    let now = options.now.unwrap_or_else(jiff::Timestamp::now);
+    let content = content::load_all(
+        &config,
+        content::LoadOptions {
+            drafts: options.drafts,
+            future: options.future,
+            expired: options.expired,
+            now,
+        },
+    );
     let catalog = Catalog::load_all(&config, &theme.dir, &theme.templates);
     let (mut content, mut diagnostics) = content?;
     diagnostics.set_kind(crate::error::Kind::Content);
@@ -256,7 +328,7 @@ pub fn prepare_all(options: &BuildOptions) -> Result<(Prepared, Vec<Diagnostic>)
         catalog: Arc::new(catalog),
         theme: Arc::new(theme),
         warnings,
-        now: options.now.unwrap_or_else(jiff::Timestamp::now),
+        now,
         strict,
         handover: Arc::default(),
     };

@@ -116,7 +116,7 @@ pub struct LanguageStatus {
 /// Problems reading the configuration or the content.
 pub fn status(root: &Path) -> Result<Vec<LanguageStatus>> {
     let config = Config::load(root)?;
-    let (content, _) = content::load(&config, content::LoadOptions { drafts: true })?;
+    let (content, _) = content::load(&config, content::LoadOptions::everything())?;
     // A draft original is not published, so it has nothing to translate
     // yet; translations of it are not orphans either.
     let sources: Vec<&Page> = content
@@ -289,7 +289,7 @@ pub fn mark_translated(root: Option<&Path>, file: &Path) -> Result<String> {
 /// Problems reading the site, or a file that cannot be written.
 pub fn record_marked(root: &Path) -> Result<Vec<(PathBuf, String)>> {
     let config = Config::load(root)?;
-    let (content, _) = content::load(&config, content::LoadOptions { drafts: true })?;
+    let (content, _) = content::load(&config, content::LoadOptions::everything())?;
     let site_root = crate::fs::SiteRoot::new(root)?;
     let mut planned = Vec::new();
     let mut done = Vec::new();

@@ -110,10 +110,13 @@ pub const FIELDS: &[&str] = &[
     "description",
     "date",
     "updated",
+    "publish_date",
+    "expiry_date",
     "slug",
     "weight",
     "draft",
     "template",
+    "toc",
     "page_template",
     "sort_by",
     "feed",
@@ -141,6 +144,11 @@ pub struct RawFrontMatter {
     pub date: Option<Spanned<String>>,
     /// Last update, same formats as `date`.
     pub updated: Option<Spanned<String>>,
+    /// Not published before this date or moment (an embargo), same
+    /// formats as `date`; a plain date means midnight UTC.
+    pub publish_date: Option<Spanned<String>>,
+    /// Not published from this date or moment on, same formats as `date`.
+    pub expiry_date: Option<Spanned<String>>,
     /// Localised last URL segment.
     pub slug: Option<Spanned<String>>,
     /// Order in menus and listings (lower first).
@@ -150,6 +158,9 @@ pub struct RawFrontMatter {
     pub draft: bool,
     /// Template to render this page with.
     pub template: Option<Spanned<String>>,
+    /// Show a table of contents (`true`) or never (`false`); unset: the
+    /// theme decides by the number of headings (`markdown.toc_min_headings`).
+    pub toc: Option<bool>,
     /// For sections: template for the pages below.
     pub page_template: Option<Spanned<String>>,
     /// For sections: `weight`, `date` or `title`.

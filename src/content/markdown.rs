@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, html};
 
 use crate::config::{HtmlMode, MarkdownOptions};
 use crate::content::components;
@@ -50,6 +50,14 @@ pub trait LinkResolver {
     /// such template (then [`components::fallback_html`] is used), or the
     /// template's error.
     fn component(&self, _component: &components::Rendered<'_>) -> Option<Result<String, String>> {
+        None
+    }
+
+    /// Why the page a broken link names (a content path, in the language
+    /// folder `lang` when the link leads into another one) is left out of
+    /// this build, when it exists but is held back (a draft, scheduled or
+    /// expired): what to say about it and how to fix the link.
+    fn held_back(&self, _lang: Option<&str>, _content_path: &str) -> Option<crate::content::HoldReason> {
         None
     }
 
@@ -128,7 +136,7 @@ pub struct Input<'a> {
 type OpenHeading<'a> = (HeadingLevel, Option<String>, Vec<String>, Vec<Event<'a>>);
 
 /// The Markdown extensions tolk uses.
-fn parser_options(options: &MarkdownOptions) -> Options {
+pub(crate) fn parser_options(options: &MarkdownOptions) -> Options {
     let mut opts = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -155,6 +163,8 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
     let mut image: Option<OpenImage<'_>> = None;
     let mut image_info: Option<ImageInfo> = None;
     let mut images = 0usize;
+    // A fenced code block being collected for the highlighter: language, text.
+    let mut code: Option<(String, String)> = None;
     let mut parser = Parser::new_ext(&body, opts).into_offset_iter().peekable();
     let mut foreign = ForeignBlocks::default();
     while let Some((event, range)) = parser.next() {
@@ -177,6 +187,26 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
             continue;
         }
         let event = match event {
+            Event::Text(text) if code.is_some() => {
+                if let Some((_, collected)) = &mut code {
+                    collected.push_str(&text);
+                }
+                continue;
+            }
+            Event::End(TagEnd::CodeBlock) if code.is_some() => {
+                let (lang, text) = code.take().unwrap_or_default();
+                Event::Html(CowStr::from(super::highlight::block(&text, &lang)))
+            }
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
+                if options.highlight
+                    && heading.is_none()
+                    && super::highlight::language(&info).is_some_and(super::highlight::knows) =>
+            {
+                code = super::highlight::language(&info).map(|l| (l.to_string(), String::new()));
+                continue;
+            }
+            // The teaser's end (see `summary`) is no part of the text.
+            Event::Html(raw) if super::summary::is_more_marker(&raw) => continue,
             Event::Text(text) if options.smart_punctuation && quotes.is_some() => {
                 Event::Text(quotes.map_or(text.clone(), |q| q.apply(text, &mut open_quotes)))
             }
@@ -207,7 +237,7 @@ pub fn render(input: &Input<'_>, options: &MarkdownOptions, links: &dyn LinkReso
                 let dest_url = with_mailto(link_type, dest_url);
                 let href = link_target(&dest_url, input, links, options.html).unwrap_or_else(|broken| {
                     let (line, column) = lines.locate(range.start);
-                    problems.push(broken.diagnostic(input.file, &dest_url, line, column));
+                    problems.push(broken.diagnostic(input.file, &dest_url, (line, column), links));
                     String::from("#")
                 });
                 state.open_link(&href, &title)
@@ -768,7 +798,9 @@ impl<'a> Blocks<'a> {
                 }
                 "button" => match link_target(arg("link"), input, links, options.html) {
                     Ok(href) => c.href = Some(href),
-                    Err(broken) => problems.push(broken.diagnostic(input.file, arg("link"), frame.line, frame.column)),
+                    Err(broken) => {
+                        problems.push(broken.diagnostic(input.file, arg("link"), (frame.line, frame.column), links))
+                    }
                 },
                 "figure" => {
                     if crate::url::check(arg("src")).is_err() {
@@ -817,23 +849,60 @@ enum Broken {
     /// An `@/` link to no page or file.
     Content,
     /// A relative link to a Markdown file that no language has
-    /// (`content_path` is where it points, from the language folder).
-    Markdown { content_path: String },
+    /// (`content_path` is where it points, from the language folder;
+    /// `lang` the other language folder it leads into, if any).
+    Markdown { lang: Option<String>, content_path: String },
     /// A relative link that climbs above `content/`.
     Outside,
 }
 
 impl Broken {
-    fn diagnostic(&self, file: &Path, dest: &str, line: usize, column: usize) -> Diagnostic {
-        let (message, hint) = match self {
+    /// The page a broken link names: (another language folder, content
+    /// path from the language folder).
+    fn content_path<'b>(&'b self, dest: &'b str) -> Option<(Option<&'b str>, &'b str)> {
+        match self {
+            Broken::Content => dest.strip_prefix("@/").map(|p| (None, p)),
+            Broken::Markdown { lang, content_path } => Some((lang.as_deref(), content_path.as_str())),
+            Broken::Outside => None,
+        }
+    }
+
+    fn diagnostic(
+        &self,
+        file: &Path,
+        dest: &str,
+        (line, column): (usize, usize),
+        links: &dyn LinkResolver,
+    ) -> Diagnostic {
+        let held = self
+            .content_path(dest)
+            .and_then(|(lang, path)| links.held_back(lang, path));
+        let (message, hint) = match held {
+            Some(reason) => (
+                format!("the link `{dest}` points to a page that {}", reason.describe()),
+                String::from(reason.remedy()),
+            ),
+            None => self.plain(dest),
+        };
+        Diagnostic::error(file.to_path_buf(), message)
+            .at(line, Some(column))
+            .hint(hint)
+            .kind(crate::error::Kind::Link)
+    }
+
+    fn plain(&self, dest: &str) -> (String, String) {
+        match self {
             Broken::Content => (
                 format!("the link `{dest}` points to a page that does not exist"),
                 String::from(
                     "content links are written @/ followed by the file's path inside the language folder, e.g. @/contact.md or @/calendar/_index.md; check the spelling",
                 ),
             ),
-            Broken::Markdown { content_path } => (
-                format!("the link `{dest}` points to the page {content_path}, which does not exist in any language"),
+            Broken::Markdown { lang, content_path } => (
+                format!(
+                    "the link `{dest}` points to the page {}{content_path}, which does not exist in any language",
+                    lang.as_ref().map(|l| format!("{l}/")).unwrap_or_default()
+                ),
                 String::from(
                     "a relative link to a .md file is followed from the folder of the page that holds it, as your editor does; check the spelling and the number of ../",
                 ),
@@ -844,11 +913,7 @@ impl Broken {
                     "a relative link to a .md file is followed from the folder of the page that holds it; remove a ../",
                 ),
             ),
-        };
-        Diagnostic::error(file.to_path_buf(), message)
-            .at(line, Some(column))
-            .hint(hint)
-            .kind(crate::error::Kind::Link)
+        }
     }
 }
 
@@ -1019,14 +1084,8 @@ impl MarkdownLink {
             Some(lang) => links.resolve_in(lang, &self.path),
         };
         found.ok_or_else(|| Broken::Markdown {
-            content_path: match self.lang {
-                Some(lang) => format!("{lang}/{}", self.path),
-                None => self.path,
-            }
-            .split('#')
-            .next()
-            .unwrap_or_default()
-            .to_string(),
+            content_path: self.path.split('#').next().unwrap_or_default().to_string(),
+            lang: self.lang,
         })
     }
 }

@@ -9,10 +9,13 @@ pub mod assets;
 pub mod components;
 pub mod fingerprint;
 pub mod front_matter;
+pub mod highlight;
 pub mod markdown;
 pub mod metadata;
 pub mod names;
 pub mod page;
+pub mod summary;
+pub mod toc;
 
 use std::path::{Path, PathBuf};
 
@@ -22,7 +25,7 @@ use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
 use crate::fs::{check_symlink, is_editor_junk, relative_to, walk};
 use crate::lang::Lang;
-pub use page::{Kind, Page};
+pub use page::{Kind, Page, Schedule};
 
 /// A file under `content/` that is not Markdown: copied beside the pages.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,13 +45,102 @@ pub struct Content {
     pub pages: Vec<Page>,
     /// Non-Markdown files.
     pub assets: Vec<Asset>,
+    /// Pages left out of this build (drafts, scheduled, expired), in the
+    /// same order: for the build's summary and for honest messages about
+    /// links to them.
+    pub held_back: Vec<HeldBack>,
 }
 
-/// Options for reading content.
-#[derive(Debug, Clone, Copy, Default)]
+/// A page that exists in `content/` but is not published by this build.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldBack {
+    /// Its language.
+    pub lang: Lang,
+    /// Its translation key.
+    pub key: String,
+    /// Its file, from the site root.
+    pub file: PathBuf,
+    /// Why it is left out.
+    pub reason: HoldReason,
+}
+
+/// Why a page is left out of a build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HoldReason {
+    /// `draft: true`, built without `--drafts`.
+    Draft,
+    /// `publish_date` is after "now", built without `--future`.
+    Scheduled(jiff::Timestamp),
+    /// `expiry_date` is at or before "now", built without `--expired`.
+    Expired(jiff::Timestamp),
+}
+
+impl HoldReason {
+    /// What a message says about a page held back for this reason
+    /// ("is scheduled for 2027-03-01T08:00:00Z (its publish_date)").
+    pub fn describe(self) -> String {
+        match self {
+            HoldReason::Draft => "is a draft (draft: true)".into(),
+            HoldReason::Scheduled(at) => {
+                format!("is scheduled for {at} (its publish_date), so it is not published yet")
+            }
+            HoldReason::Expired(at) => format!("expired at {at} (its expiry_date), so it is no longer published"),
+        }
+    }
+
+    /// How to publish a link to it anyway, or do without.
+    pub fn remedy(self) -> &'static str {
+        match self {
+            HoldReason::Draft => {
+                "remove the link until the page is published, or publish the page (remove `draft: true`); `--drafts` builds a preview with it"
+            }
+            HoldReason::Scheduled(_) => {
+                "remove the link until then, or give this page the same publish_date so both appear together; `--future` builds a preview with it"
+            }
+            HoldReason::Expired(_) => {
+                "remove the link, or move the target's expiry_date later; `--expired` builds a preview with it"
+            }
+        }
+    }
+}
+
+/// Which pages a build publishes: the one place where drafts, scheduled
+/// and expired pages are left out, so that no producer (pages, listings,
+/// feeds, sitemap, calendars, search, aliases) ever sees them.
+#[derive(Debug, Clone, Copy)]
 pub struct LoadOptions {
     /// Include pages marked `draft: true`.
     pub drafts: bool,
+    /// Include pages whose `publish_date` is after `now`.
+    pub future: bool,
+    /// Include pages whose `expiry_date` is at or before `now`.
+    pub expired: bool,
+    /// The moment the schedule is judged at (`--now`, else the clock).
+    pub now: jiff::Timestamp,
+}
+
+impl LoadOptions {
+    /// Every page, whatever its state (for `status`, which counts sources).
+    pub fn everything() -> LoadOptions {
+        LoadOptions {
+            drafts: true,
+            future: true,
+            expired: true,
+            now: jiff::Timestamp::now(),
+        }
+    }
+
+    /// Why `page` is left out, or `None` when it is published.
+    pub fn holds_back(&self, page: &Page) -> Option<HoldReason> {
+        if page.draft && !self.drafts {
+            return Some(HoldReason::Draft);
+        }
+        match page.schedule(self.now) {
+            page::Schedule::Scheduled { at } if !self.future => Some(HoldReason::Scheduled(at)),
+            page::Schedule::Expired { at } if !self.expired => Some(HoldReason::Expired(at)),
+            _ => None,
+        }
+    }
 }
 
 /// Finds and parses every content file of every configured language.
@@ -94,10 +186,15 @@ pub fn load_all(config: &Config, options: LoadOptions) -> Result<(Content, Diagn
     let mut content = Content::default();
     for (page, problems) in parsed {
         diagnostics.extend(problems);
-        match page {
-            Some(page) if page.draft && !options.drafts => {}
-            Some(page) => content.pages.push(page),
-            None => {}
+        let Some(page) = page else { continue };
+        match options.holds_back(&page) {
+            Some(reason) => content.held_back.push(HeldBack {
+                lang: page.lang,
+                key: page.key,
+                file: page.file,
+                reason,
+            }),
+            None => content.pages.push(page),
         }
     }
     content.assets = discover_assets(config, &content_dir);

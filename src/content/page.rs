@@ -95,6 +95,32 @@ pub struct PageDate {
     pub date: Date,
 }
 
+/// Where a page stands against its `publish_date` and `expiry_date` at a
+/// given moment ([`Page::schedule`]): the one rule that decides whether a
+/// dated page is published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "state", rename_all = "lowercase")]
+pub enum Schedule {
+    /// Published: no dates, or now is between them.
+    Published,
+    /// Embargoed: `publish_date` is still to come.
+    Scheduled {
+        /// When it will be published (RFC 3339).
+        #[serde(serialize_with = "serialize_timestamp")]
+        at: Timestamp,
+    },
+    /// `expiry_date` has passed.
+    Expired {
+        /// When it stopped being published (RFC 3339).
+        #[serde(serialize_with = "serialize_timestamp")]
+        at: Timestamp,
+    },
+}
+
+fn serialize_timestamp<S: serde::Serializer>(at: &Timestamp, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&at.to_string())
+}
+
 /// A parsed content file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page {
@@ -114,6 +140,10 @@ pub struct Page {
     pub date: Option<PageDate>,
     /// Last update.
     pub updated: Option<PageDate>,
+    /// Not published before this moment (`publish_date`).
+    pub publish_date: Option<PageDate>,
+    /// Not published from this moment on (`expiry_date`).
+    pub expiry_date: Option<PageDate>,
     /// Localised last URL segment.
     pub slug: Option<String>,
     /// Order in menus and listings.
@@ -122,6 +152,9 @@ pub struct Page {
     pub draft: bool,
     /// Template override.
     pub template: Option<String>,
+    /// `toc:` as written: always (`true`), never (`false`) or by the
+    /// number of headings (unset).
+    pub toc: Option<bool>,
     /// For sections: template of the pages below.
     pub page_template: Option<String>,
     /// For sections: order of the pages below.
@@ -207,6 +240,28 @@ impl Page {
             page.description = super::markdown::smart_text(&page.description, lang);
         }
         (Some(page), problems)
+    }
+
+    /// Where the page stands against its `publish_date` and `expiry_date`
+    /// at `now`. A page is published from `publish_date` (inclusive) until
+    /// `expiry_date` (exclusive).
+    ///
+    /// ```
+    /// use tolk::content::page::{Page, Schedule};
+    /// let page = Page::parse(
+    ///     "---\ntitle: A\npublish_date: 2027-03-01T09:00:00+01:00\n---\n",
+    ///     &tolk::Lang::of("sv"), "a.md", "content/sv/a.md".as_ref(), &Default::default(),
+    /// ).unwrap();
+    /// let before: jiff::Timestamp = "2027-03-01T07:59:59Z".parse().unwrap();
+    /// assert!(matches!(page.schedule(before), Schedule::Scheduled { .. }));
+    /// assert_eq!(page.schedule("2027-03-01T08:00:00Z".parse().unwrap()), Schedule::Published);
+    /// ```
+    pub fn schedule(&self, now: Timestamp) -> Schedule {
+        match (self.publish_date, self.expiry_date) {
+            (Some(p), _) if now < p.timestamp => Schedule::Scheduled { at: p.timestamp },
+            (_, Some(e)) if now >= e.timestamp => Schedule::Expired { at: e.timestamp },
+            _ => Schedule::Published,
+        }
     }
 
     /// The page's Markdown body with what rendering needs to locate problems.
@@ -328,6 +383,14 @@ fn convert(
     let mut date_of = |d: Option<serde_saphyr::Spanned<String>>| {
         d.map(|d| located(d, split)).and_then(|d| match parse_date(&d.value) {
             Some(date) => Some(date),
+            None if d.value.trim().parse::<jiff::civil::DateTime>().is_ok() => {
+                problems.push(err(
+                    d.pos,
+                    format!("`{}` has a time but no time zone, so the moment it names is unclear", d.value),
+                    "add the offset from UTC after the time, e.g. 2010-04-26T10:00:00+02:00 (Swedish summer time) or 2010-04-26T08:00:00Z (UTC)",
+                ));
+                None
+            }
             None => {
                 problems.push(err(d.pos, format!("`{}` is not a date", d.value), "write a date as YYYY-MM-DD (2010-04-26) or a date and time as RFC 3339 (2010-04-26T10:00:00+02:00)"));
                 None
@@ -336,6 +399,21 @@ fn convert(
     };
     let date = date_of(raw.date);
     let updated = date_of(raw.updated);
+    let expiry_pos = raw.expiry_date.as_ref().map(|e| located(e.clone(), split).pos);
+    let publish_date = date_of(raw.publish_date);
+    let expiry_date = date_of(raw.expiry_date);
+    if let (Some(p), Some(e), Some(pos)) = (publish_date, expiry_date, expiry_pos)
+        && e.timestamp <= p.timestamp
+    {
+        problems.push(err(
+            pos,
+            format!(
+                "the expiry_date {} is not after the publish_date {}: the page would never be published",
+                e.timestamp, p.timestamp
+            ),
+            "give an expiry_date later than the publish_date, or remove one of them",
+        ));
+    }
     let mut checked_path = |v: Option<serde_saphyr::Spanned<String>>, what: &str, allow_slash: bool| {
         v.map(|v| located(v, split))
             .and_then(|v| match check_path_value(&v.value, allow_slash) {
@@ -423,10 +501,13 @@ fn convert(
         description: raw.description.unwrap_or_default(),
         date,
         updated,
+        publish_date,
+        expiry_date,
         slug,
         weight: raw.weight.unwrap_or(0),
         draft: raw.draft,
         template,
+        toc: raw.toc,
         page_template,
         sort_by,
         feed: raw.feed,

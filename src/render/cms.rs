@@ -45,6 +45,26 @@ pub fn mapping(name: &str) -> Option<Mapping> {
             "format": "YYYY-MM-DD", "time_format": false, "pattern": date_pattern, "i18n": "duplicate"}),
         "updated" => json!({"name": "updated", "label": "Updated", "widget": "datetime", "required": false,
             "format": "YYYY-MM-DD", "time_format": false, "pattern": date_pattern}),
+        "publish_date" | "expiry_date" => {
+            let (label, hint) = if name == "publish_date" {
+                (
+                    "Publish at (embargo)",
+                    "the page stays off the site until this moment; give the time with its offset from UTC",
+                )
+            } else {
+                ("Remove from the site at", "the page leaves the site at this moment")
+            };
+            json!({"name": name, "label": label, "widget": "datetime", "required": false,
+                "format": "YYYY-MM-DDTHH:mm:ssZ", "picker_utc": false, "hint": hint,
+                "pattern": ["^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2}))?$",
+                    "write a date (2027-03-01) or a date and time with its offset (2027-03-01T09:00:00+01:00)"],
+                "i18n": "duplicate"})
+        }
+        "toc" => {
+            return Some(Mapping::Omitted(
+                "long pages get a table of contents by themselves; `toc: true` or `toc: false` in the file overrides",
+            ));
+        }
         "slug" => json!({"name": "slug", "label": "Address (last part)", "widget": "string", "required": false,
             "pattern": ["^[\\p{L}\\p{N}]+([-_.][\\p{L}\\p{N}]+)*$", "use letters, digits and single hyphens, no spaces or slashes"]}),
         "weight" => json!({"name": "weight", "label": "Order", "widget": "number", "value_type": "int",

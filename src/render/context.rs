@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::calendar::{Event, When};
 use crate::content::front_matter::Contact;
 use crate::content::markdown::Heading;
+use crate::content::toc::TocEntry;
 use crate::content::{Kind, Page};
 use crate::site::urls::{permalink, relative};
 use crate::site::{Item, Site, TranslationState};
@@ -61,6 +62,14 @@ pub struct Summary<'a> {
     pub key: &'a str,
     /// The event, for calendar listings.
     pub event: Option<EventView<'a>>,
+    /// The teaser as HTML (mark it `| safe`): the text before
+    /// `<!-- more -->`, else the description, else the first paragraph;
+    /// links relative to the listing. Set in section listings
+    /// (`page.pages`, `page.subsections`), empty elsewhere.
+    pub summary: String,
+    /// Like `PageView::schedule`: set only for a page listed outside its
+    /// publishing window (`--future`, `--expired`).
+    pub schedule: Option<crate::content::Schedule>,
 }
 
 /// An event as templates see it.
@@ -298,8 +307,15 @@ pub struct PageView<'a> {
     pub description: &'a str,
     /// Rendered HTML body (mark it `| safe` in templates).
     pub content: String,
-    /// Headings.
-    pub toc: Vec<Heading>,
+    /// The body's headings, nested by level: `level`, `id`, `title`,
+    /// `children`.
+    pub toc: Vec<TocEntry>,
+    /// Show the table of contents: `toc:` in front matter, else at least
+    /// `markdown.toc_min_headings` headings (site.yaml).
+    pub show_toc: bool,
+    /// The page's teaser as HTML (mark it `| safe`): the text before
+    /// `<!-- more -->`, else the description, else the first paragraph.
+    pub summary: String,
     /// Relative link to this page.
     pub url: String,
     /// Absolute URL.
@@ -356,6 +372,11 @@ pub struct PageView<'a> {
     /// Sections with `paginate_by`: this page of the listing (`pages`
     /// holds only its entries).
     pub paginator: Option<super::paginate::PaginatorView>,
+    /// Set only when the page is shown outside its publishing window
+    /// (a preview with `--future` or `--expired`): `state` is `scheduled`
+    /// or `expired`, `at` the RFC 3339 moment (UTC) of its `publish_date`
+    /// or `expiry_date`. Themes show a notice; the default theme a banner.
+    pub schedule: Option<crate::content::Schedule>,
 }
 
 /// Pages of a listing dated in one year.
@@ -430,6 +451,9 @@ pub struct Views<'a> {
     pub lang_data: &'a LangData<'a>,
     /// The site's taxonomies, for the page's terms.
     pub taxonomies: &'a super::taxonomy::Taxonomies,
+    /// Renders the summary of a listed item, relative to the current page
+    /// (`None`: listings get no summaries).
+    pub teasers: Option<&'a (dyn Fn(&Item) -> String + Sync)>,
 }
 
 /// A menu entry's label key (a Fluent message) and the item it leads to.
@@ -547,7 +571,18 @@ impl<'a> Views<'a> {
             is_fallback: other.is_fallback,
             key: &other.key,
             event: self.event(other),
+            summary: String::new(),
+            schedule: outside_window(page, self.now),
         }
+    }
+
+    /// A summary of a listed item, with its teaser.
+    fn listed(&self, other: &'a Item) -> Summary<'a> {
+        let mut summary = self.summary(other);
+        if let Some(teaser) = self.teasers {
+            summary.summary = teaser(other);
+        }
+        summary
     }
 
     /// The language versions of the current page.
@@ -587,7 +622,8 @@ impl<'a> Views<'a> {
     pub fn page(
         &self,
         content: String,
-        toc: Vec<Heading>,
+        headings: &[Heading],
+        summary: String,
         pages: &[&'a Item],
         subsections: &[&'a Item],
     ) -> PageView<'a> {
@@ -607,8 +643,8 @@ impl<'a> Views<'a> {
                     permalink: permalink(&site.config.base_url, &target.path),
                 })
             });
-        let pages = pages.iter().map(|i| self.summary(i)).collect();
-        let subsections = subsections.iter().map(|i| self.summary(i)).collect();
+        let pages = pages.iter().map(|i| self.listed(i)).collect();
+        let subsections = subsections.iter().map(|i| self.listed(i)).collect();
         PageView {
             title: &page.title,
             description: if page.description.is_empty() {
@@ -617,7 +653,9 @@ impl<'a> Views<'a> {
                 &page.description
             },
             content,
-            toc,
+            toc: crate::content::toc::nest(headings),
+            show_toc: crate::content::toc::shows(page.toc, headings.len(), site.config.markdown.toc_min_headings),
+            summary,
             url: self.link(&self.item.path),
             permalink: permalink(&site.config.base_url, &self.item.path),
             path: format!("/{}", self.item.path),
@@ -672,6 +710,7 @@ impl<'a> Views<'a> {
             pages,
             subsections,
             feed: page.feed,
+            schedule: outside_window(page, self.now),
         }
     }
 
@@ -710,6 +749,13 @@ impl<'a> Views<'a> {
             self.lang_data.past.iter().map(|i| self.summary(i)).collect(),
         )
     }
+}
+
+/// Where a page shown by this build stands against its schedule, when it
+/// is not published at `now` (it is shown because of `--future` or
+/// `--expired`).
+fn outside_window(page: &Page, now: jiff::Timestamp) -> Option<crate::content::Schedule> {
+    Some(page.schedule(now)).filter(|s| *s != crate::content::Schedule::Published)
 }
 
 /// `edit_url` with `{path}` replaced by the source file's path from the

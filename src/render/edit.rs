@@ -109,15 +109,21 @@ pub fn shows_wording(_: &Site, edit: &Edit<'_>) -> Reaction {
 }
 
 /// The pages rule: a text edit re-renders every language's version of the
-/// page (their translation state may change); a title or description edit
-/// of a plain page (not an event, not in a menu: menus and calendars
-/// appear on every page) also every version of its section, whose listing
-/// shows it.
+/// page (their translation state may change) and of its section, whose
+/// listing shows the page's summary (its first paragraph or the text
+/// before `<!-- more -->`); a title or description edit of a plain page
+/// (not an event, not in a menu: menus and calendars appear on every
+/// page) the same pages.
 pub fn pages(site: &Site, edit: &Edit<'_>) -> Reaction {
     let key = &edit.new.key;
     let mut only: HashSet<usize> = site.versions(key).collect();
     match edit.change {
-        Change::Text => Reaction::Pages(only),
+        Change::Text => {
+            if let Some(parent) = edit.new.parent_key() {
+                only.extend(site.versions(&parent));
+            }
+            Reaction::Pages(only)
+        }
         Change::Wording if edit.old.kind == Kind::Page && edit.old.event.is_none() && !in_menu(site, key) => {
             if let Some(parent) = edit.new.parent_key() {
                 only.extend(site.versions(&parent));

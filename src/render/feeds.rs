@@ -272,16 +272,13 @@ pub fn atom_feed(
         let page = &site.pages[item.page];
         let url = permalink(base, &item.path);
         let input = page.markdown_input();
-        let html = markdown::render(
-            &input,
-            &site.config.markdown,
-            &AbsoluteLinks {
-                site,
-                lang: feed.lang,
-                static_files,
-            },
-        )
-        .html;
+        let links = AbsoluteLinks {
+            site,
+            lang: feed.lang,
+            static_files,
+        };
+        let html = markdown::render(&input, &site.config.markdown, &links).html;
+        let summary = crate::content::summary::render(&input, &page.description, &site.config.markdown, &links);
         let published = page.date.map(|d| d.timestamp.to_string()).unwrap_or_default();
         let updated = last_modified(page).map(|d| d.timestamp.to_string()).unwrap_or_default();
         let _ = writeln!(out, "  <entry xml:lang=\"{}\">", xml(page.lang.as_str()));
@@ -296,8 +293,8 @@ pub fn atom_feed(
             out,
             "    <published>{published}</published>\n    <updated>{updated}</updated>"
         );
-        if !page.description.is_empty() {
-            let _ = writeln!(out, "    <summary>{}</summary>", xml(&page.description));
+        if !summary.is_empty() {
+            let _ = writeln!(out, "    <summary type=\"html\">{}</summary>", xml(&summary));
         }
         let _ = writeln!(
             out,

@@ -475,6 +475,7 @@ fn link_problems(site: &Site, static_files: &std::collections::BTreeSet<String>)
             let links = Resolver {
                 site,
                 item,
+                base: &item.path,
                 static_files,
                 renderer: None,
             };
@@ -653,7 +654,11 @@ pub fn site_title<'a>(site: &'a Site, titles: &'a Titles, lang: &Lang) -> &'a st
 
 struct Resolver<'a> {
     site: &'a Site,
+    /// The page whose Markdown is rendered (its folder and language).
     item: &'a Item,
+    /// The output folder links are made relative to: the item's own, or
+    /// a listing's that shows the item's summary.
+    base: &'a str,
     /// Output paths of the static files (site and theme).
     static_files: &'a std::collections::BTreeSet<String>,
     /// Renders components with the theme's templates (none when the
@@ -664,7 +669,7 @@ struct Resolver<'a> {
 impl Resolver<'_> {
     fn page_url(&self, found: Option<(&Item, Option<&str>)>) -> Option<String> {
         let (target, fragment) = found?;
-        let mut url = relative(&self.item.path, &target.path, self.site.config.output.explicit_index);
+        let mut url = relative(self.base, &target.path, self.site.config.output.explicit_index);
         if let Some(f) = fragment {
             url.push('#');
             url.push_str(f);
@@ -681,7 +686,7 @@ impl LinkResolver for Resolver<'_> {
             .map_or((relative_path, ""), |i| relative_path.split_at(i));
         let key = crate::site::urls::join(page.dir(), path)?;
         let target = self.site.asset_for(&self.item.lang, &key)?;
-        Some(format!("{}{rest}", relative(&self.item.path, &target, false)))
+        Some(format!("{}{rest}", relative(self.base, &target, false)))
     }
 
     fn resolve(&self, path: &str) -> Option<String> {
@@ -690,6 +695,14 @@ impl LinkResolver for Resolver<'_> {
 
     fn resolve_in(&self, lang: &str, path: &str) -> Option<String> {
         self.page_url(self.site.content_link(&self.item.lang, Some(lang), path))
+    }
+
+    fn held_back(&self, lang: Option<&str>, path: &str) -> Option<crate::content::HoldReason> {
+        let lang = match lang {
+            Some(code) => self.site.config.lang(code)?,
+            None => &self.item.lang,
+        };
+        self.site.held_back_reason(Some(lang), path)
     }
 
     /// A static file, else a file in the reader's language folder of
@@ -708,10 +721,10 @@ impl LinkResolver for Resolver<'_> {
             let page = self.site.items.iter().find(|i| i.path == dir)?;
             return Some(format!(
                 "{}{rest}",
-                relative(&self.item.path, &page.path, self.site.config.output.explicit_index)
+                relative(self.base, &page.path, self.site.config.output.explicit_index)
             ));
         };
-        Some(format!("{}{rest}", relative(&self.item.path, &target, false)))
+        Some(format!("{}{rest}", relative(self.base, &target, false)))
     }
 
     fn image(&self, dest: &str, line: usize, column: usize) -> Option<markdown::ImageInfo> {
@@ -754,7 +767,7 @@ impl LinkResolver for Resolver<'_> {
         if !renderer.sources.templates.contains_key(&template) {
             return None;
         }
-        let mut ctx = renderer.base_context(&self.item.lang, &self.item.path);
+        let mut ctx = renderer.base_context(&self.item.lang, self.base);
         ctx.insert("name", c.name);
         ctx.insert("args", c.args);
         ctx.insert("body", &c.body);
@@ -974,6 +987,25 @@ impl<'a> Renderer<'a> {
         ctx
     }
 
+    /// The summary of `of` as shown on the page at `base` (links relative
+    /// to it). Its problems are the page's own, reported when it is rendered.
+    fn teaser(&self, of: &Item, base: &str) -> String {
+        let page = &self.site.pages[of.page];
+        let links = Resolver {
+            site: self.site,
+            item: of,
+            base,
+            static_files: self.static_files,
+            renderer: Some(self),
+        };
+        crate::content::summary::render(
+            &page.markdown_input(),
+            &page.description,
+            &self.site.config.markdown,
+            &links,
+        )
+    }
+
     /// The views of the page shown as `item`.
     fn views<'i>(&'i self, item: &'i Item) -> Views<'i> {
         Views {
@@ -984,6 +1016,7 @@ impl<'a> Renderer<'a> {
             web_links: self.web_links,
             lang_data: &self.lang_data[&item.lang],
             taxonomies: self.taxonomies,
+            teasers: None,
         }
     }
 
@@ -1023,11 +1056,13 @@ impl<'a> Renderer<'a> {
         let links = Resolver {
             site,
             item,
+            base: &item.path,
             static_files: self.static_files,
             renderer: Some(self),
         };
         handover.clear_images(&item.path);
         let md = markdown::render(&input, &site.config.markdown, &links);
+        let summary = crate::content::summary::render(&input, &page.description, &site.config.markdown, &links);
         if first && site.config.search && !item.is_fallback {
             handover.put(MainText {
                 lang: item.lang.clone(),
@@ -1051,9 +1086,18 @@ impl<'a> Renderer<'a> {
                 return Err(problems);
             }
         };
-        let views = self.views(item);
+        // Listed pages get their teasers with links relative to this page.
+        let teaser = |of: &Item| self.teaser(of, &item.path);
+        let mut views = self.views(item);
+        views.teasers = Some(&teaser);
         let mut ctx = self.base_context(&item.lang, &item.path);
-        let mut view = views.page(md.html, md.toc, &paging.pages[pager.range.clone()], &paging.subsections);
+        let mut view = views.page(
+            md.html,
+            &md.toc,
+            summary,
+            &paging.pages[pager.range.clone()],
+            &paging.subsections,
+        );
         if paging.paginated {
             self.paginate_view(&mut view, &views, paging, pager);
         }

@@ -66,6 +66,8 @@ pub struct Site {
     pub events: Vec<usize>,
     /// Indices into `items` of the sections that publish a feed.
     pub feeds: Vec<usize>,
+    /// Pages this build leaves out (drafts, scheduled, expired).
+    pub held_back: Vec<crate::content::HeldBack>,
     by_key: BTreeMap<String, BTreeMap<Lang, usize>>,
     /// key → item index per language (in config order), for allocation-free lookups.
     item_of: HashMap<String, Vec<Option<usize>>>,
@@ -77,7 +79,11 @@ impl Site {
     /// # Errors
     /// Menu entries that name no page, and languages without a home page.
     pub fn assemble(config: Config, content: Content) -> Result<Site> {
-        let Content { pages, assets } = content;
+        let Content {
+            pages,
+            assets,
+            held_back,
+        } = content;
         let mut by_key: BTreeMap<String, BTreeMap<Lang, usize>> = BTreeMap::new();
         for (i, p) in pages.iter().enumerate() {
             by_key.entry(p.key.clone()).or_default().insert(p.lang.clone(), i);
@@ -89,6 +95,7 @@ impl Site {
             items: Vec::new(),
             events: Vec::new(),
             feeds: Vec::new(),
+            held_back,
             by_key,
             item_of: HashMap::new(),
         };
@@ -358,21 +365,31 @@ impl Site {
     /// Content key for a link or menu path: `@/contact.md`, `contact`,
     /// `calendar` (a section), `/` (home).
     pub fn resolve_key(&self, path: &str) -> Option<String> {
-        let path = path.strip_prefix("@/").unwrap_or(path).trim_matches('/');
-        let candidates = if path.is_empty() {
-            vec!["_index.md".to_string()]
-        } else if path.ends_with(".md") {
-            vec![path.to_string()]
-        } else {
-            vec![format!("{path}.md"), format!("{path}/_index.md")]
-        };
-        candidates.into_iter().find(|k| self.by_key.contains_key(k))
+        key_candidates(path).into_iter().find(|k| self.by_key.contains_key(k))
+    }
+
+    /// Why the page a link or menu path names (as [`Site::resolve_key`]
+    /// reads it) is left out of this build, when it exists in `content/`
+    /// but is held back: in `lang` if given and held back there, else in
+    /// any language.
+    pub fn held_back_reason(&self, lang: Option<&Lang>, path: &str) -> Option<crate::content::HoldReason> {
+        let candidates = key_candidates(path.split('#').next().unwrap_or_default());
+        let named = |h: &&crate::content::HeldBack| candidates.contains(&h.key);
+        let mut held = self.held_back.iter().filter(named);
+        match lang {
+            Some(lang) => held.clone().find(|h| h.lang == *lang).or_else(|| held.next()),
+            None => held.next(),
+        }
+        .map(|h| h.reason)
     }
 
     fn check_menus(&self) -> Result<()> {
         let mut problems = Vec::new();
         for (name, entry) in self.config.menu_entries() {
-            if self.resolve_key(&entry.path.value).is_none() {
+            // A menu entry to a page that is held back (a draft, scheduled
+            // or expired) appears when the page does.
+            if self.resolve_key(&entry.path.value).is_none() && self.held_back_reason(None, &entry.path.value).is_none()
+            {
                 problems.push(
                     Diagnostic::error(PathBuf::from(crate::config::FILE), format!("the menu `{name}` lists `{}`, but there is no such page", entry.path.value))
                         .at(entry.path.pos.line, Some(entry.path.pos.column))
@@ -444,5 +461,18 @@ impl Site {
     /// Languages that have their own version of `key`.
     pub fn languages_of(&self, key: &str) -> impl Iterator<Item = &Lang> {
         self.by_key.get(key).into_iter().flat_map(|v| v.keys())
+    }
+}
+
+/// The content keys a link or menu path may name, in the order they are
+/// tried: `@/contact.md`, `contact` (a page or a section), `/` (home).
+fn key_candidates(path: &str) -> Vec<String> {
+    let path = path.strip_prefix("@/").unwrap_or(path).trim_matches('/');
+    if path.is_empty() {
+        vec!["_index.md".to_string()]
+    } else if path.ends_with(".md") {
+        vec![path.to_string()]
+    } else {
+        vec![format!("{path}.md"), format!("{path}/_index.md")]
     }
 }

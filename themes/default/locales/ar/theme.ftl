@@ -90,3 +90,12 @@ download-file = تنزيل { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = حرّر هذه الصفحة
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = معاينة: لم تُنشر هذه الصفحة بعد. ستظهر على الموقع في { $date }.
+schedule-expired = معاينة: لم تعد هذه الصفحة منشورة. أُزيلت من الموقع في { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = لم تُنشر بعد
+schedule-badge-expired = لم تعد منشورة
+# Heading of a page's table of contents.
+toc-heading = المحتويات

@@ -82,3 +82,12 @@ download-file = Изтегляне на { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Редактиране на тази страница
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Преглед: тази страница още не е публикувана. Ще се появи на сайта на { $date }.
+schedule-expired = Преглед: тази страница вече не е публикувана. Свалена е от сайта на { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Още не е публикувана
+schedule-badge-expired = Вече не е публикувана
+# Heading of a page's table of contents.
+toc-heading = Съдържание

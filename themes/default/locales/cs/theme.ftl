@@ -86,3 +86,12 @@ download-file = Stáhnout { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Upravit tuto stránku
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Náhled: tato stránka zatím není zveřejněna. Na webu se objeví { $date }.
+schedule-expired = Náhled: tato stránka už není zveřejněna. Z webu byla odstraněna { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Zatím nezveřejněno
+schedule-badge-expired = Už nezveřejněno
+# Heading of a page's table of contents.
+toc-heading = Obsah

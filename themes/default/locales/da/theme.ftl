@@ -82,3 +82,12 @@ download-file = Download { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Rediger denne side
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Forhåndsvisning: siden er ikke offentliggjort endnu. Den vises på webstedet { $date }.
+schedule-expired = Forhåndsvisning: siden er ikke længere offentliggjort. Den blev fjernet fra webstedet { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Ikke offentliggjort endnu
+schedule-badge-expired = Ikke længere offentliggjort
+# Heading of a page's table of contents.
+toc-heading = Indhold

@@ -82,3 +82,12 @@ download-file = { $name } herunterladen ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Diese Seite bearbeiten
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Vorschau: Diese Seite ist noch nicht veröffentlicht. Sie erscheint am { $date } auf der Website.
+schedule-expired = Vorschau: Diese Seite ist nicht mehr veröffentlicht. Sie wurde am { $date } von der Website genommen.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Noch nicht veröffentlicht
+schedule-badge-expired = Nicht mehr veröffentlicht
+# Heading of a page's table of contents.
+toc-heading = Inhalt

@@ -82,3 +82,12 @@ download-file = Λήψη: { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Επεξεργασία αυτής της σελίδας
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Προεπισκόπηση: αυτή η σελίδα δεν έχει δημοσιευτεί ακόμη. Θα εμφανιστεί στον ιστότοπο στις { $date }.
+schedule-expired = Προεπισκόπηση: αυτή η σελίδα δεν είναι πλέον δημοσιευμένη. Αποσύρθηκε από τον ιστότοπο στις { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Δεν έχει δημοσιευτεί ακόμη
+schedule-badge-expired = Δεν είναι πλέον δημοσιευμένη
+# Heading of a page's table of contents.
+toc-heading = Περιεχόμενα

@@ -82,3 +82,12 @@ download-file = Download { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Edit this page
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Preview: this page is not published yet. It appears on the site on { $date }.
+schedule-expired = Preview: this page is no longer published. It left the site on { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Not published yet
+schedule-badge-expired = No longer published
+# Heading of a page's table of contents.
+toc-heading = Contents

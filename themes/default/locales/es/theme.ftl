@@ -84,3 +84,12 @@ download-file = Descargar { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Editar esta página
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Vista previa: esta página aún no está publicada. Aparecerá en el sitio el { $date }.
+schedule-expired = Vista previa: esta página ya no está publicada. Se retiró del sitio el { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Aún no publicada
+schedule-badge-expired = Ya no está publicada
+# Heading of a page's table of contents.
+toc-heading = Índice

@@ -82,3 +82,12 @@ download-file = Laadi alla fail { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Muuda seda lehte
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Eelvaade: seda lehte pole veel avaldatud. See ilmub veebisaidile { $date }.
+schedule-expired = Eelvaade: see leht pole enam avaldatud. See eemaldati veebisaidilt { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Pole veel avaldatud
+schedule-badge-expired = Pole enam avaldatud
+# Heading of a page's table of contents.
+toc-heading = Sisukord

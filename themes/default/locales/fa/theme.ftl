@@ -82,3 +82,12 @@ download-file = بارگیری { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = ویرایش این صفحه
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = پیش‌نمایش: این صفحه هنوز منتشر نشده است. در { $date } روی وب‌سایت قرار می‌گیرد.
+schedule-expired = پیش‌نمایش: این صفحه دیگر منتشر نمی‌شود. در { $date } از وب‌سایت برداشته شد.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = هنوز منتشر نشده
+schedule-badge-expired = دیگر منتشر نمی‌شود
+# Heading of a page's table of contents.
+toc-heading = فهرست مطالب

@@ -82,3 +82,12 @@ download-file = Lataa tiedosto { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Muokkaa tätä sivua
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Esikatselu: sivua ei ole vielä julkaistu. Se ilmestyy sivustolle { $date }.
+schedule-expired = Esikatselu: sivu ei ole enää julkaistuna. Se poistettiin sivustolta { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Ei vielä julkaistu
+schedule-badge-expired = Ei enää julkaistuna
+# Heading of a page's table of contents.
+toc-heading = Sisällys

@@ -84,3 +84,12 @@ download-file = Télécharger { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Modifier cette page
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Aperçu : cette page n’est pas encore publiée. Elle paraîtra sur le site le { $date }.
+schedule-expired = Aperçu : cette page n’est plus publiée. Elle a été retirée du site le { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Pas encore publiée
+schedule-badge-expired = N’est plus publiée
+# Heading of a page's table of contents.
+toc-heading = Sommaire

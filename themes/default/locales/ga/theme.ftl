@@ -88,3 +88,12 @@ download-file = Íoslódáil { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Cuir an leathanach seo in eagar
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Réamhamharc: níl an leathanach seo foilsithe fós. Beidh sé ar an suíomh ar { $date }.
+schedule-expired = Réamhamharc: níl an leathanach seo foilsithe a thuilleadh. Baineadh den suíomh é ar { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Gan foilsiú fós
+schedule-badge-expired = Gan foilsiú a thuilleadh
+# Heading of a page's table of contents.
+toc-heading = Clár ábhair

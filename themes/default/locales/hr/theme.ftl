@@ -84,3 +84,12 @@ download-file = Preuzmite { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Uredi ovu stranicu
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Pregled: ova stranica još nije objavljena. Na mrežnom mjestu pojavit će se { $date }.
+schedule-expired = Pregled: ova stranica više nije objavljena. S mrežnog mjesta uklonjena je { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Još nije objavljeno
+schedule-badge-expired = Više nije objavljeno
+# Heading of a page's table of contents.
+toc-heading = Sadržaj

@@ -82,3 +82,12 @@ download-file = { $name } letöltése ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Oldal szerkesztése
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Előnézet: ez az oldal még nem jelent meg. A webhelyen ekkor jelenik meg: { $date }.
+schedule-expired = Előnézet: ez az oldal már nem nyilvános. Ekkor került le a webhelyről: { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Még nem jelent meg
+schedule-badge-expired = Már nem nyilvános
+# Heading of a page's table of contents.
+toc-heading = Tartalom

@@ -84,3 +84,12 @@ download-file = Scarica { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Modifica questa pagina
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Anteprima: questa pagina non è ancora pubblicata. Comparirà sul sito il { $date }.
+schedule-expired = Anteprima: questa pagina non è più pubblicata. È stata rimossa dal sito il { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Non ancora pubblicata
+schedule-badge-expired = Non più pubblicata
+# Heading of a page's table of contents.
+toc-heading = Indice

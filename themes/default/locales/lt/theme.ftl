@@ -86,3 +86,12 @@ download-file = Atsisiųsti: { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Redaguoti šį puslapį
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Peržiūra: šis puslapis dar nepaskelbtas. Svetainėje jis pasirodys { $date }.
+schedule-expired = Peržiūra: šis puslapis nebeskelbiamas. Iš svetainės jis pašalintas { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Dar nepaskelbta
+schedule-badge-expired = Nebeskelbiama
+# Heading of a page's table of contents.
+toc-heading = Turinys

@@ -84,3 +84,12 @@ download-file = Lejupielādēt: { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Rediģēt šo lapu
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Priekšskatījums: šī lapa vēl nav publicēta. Tā parādīsies vietnē { $date }.
+schedule-expired = Priekšskatījums: šī lapa vairs nav publicēta. Tā tika noņemta no vietnes { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Vēl nav publicēta
+schedule-badge-expired = Vairs nav publicēta
+# Heading of a page's table of contents.
+toc-heading = Saturs

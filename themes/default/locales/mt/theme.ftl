@@ -88,3 +88,12 @@ download-file = Niżżel { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Editja din il-paġna
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Dehra proviżorja: din il-paġna għadha mhijiex ippubblikata. Se tidher fuq is-sit fi { $date }.
+schedule-expired = Dehra proviżorja: din il-paġna m’għadhiex ippubblikata. Tneħħiet mis-sit fi { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Għadha mhijiex ippubblikata
+schedule-badge-expired = M’għadhiex ippubblikata
+# Heading of a page's table of contents.
+toc-heading = Werrej

@@ -82,3 +82,12 @@ download-file = { $name } downloaden ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Deze pagina bewerken
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Voorbeeld: deze pagina is nog niet gepubliceerd. Ze verschijnt op { $date } op de website.
+schedule-expired = Voorbeeld: deze pagina is niet meer gepubliceerd. Ze is op { $date } van de website gehaald.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Nog niet gepubliceerd
+schedule-badge-expired = Niet meer gepubliceerd
+# Heading of a page's table of contents.
+toc-heading = Inhoud

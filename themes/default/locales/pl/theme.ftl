@@ -86,3 +86,12 @@ download-file = Pobierz { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Edytuj tę stronę
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Podgląd: ta strona nie została jeszcze opublikowana. Pojawi się w serwisie { $date }.
+schedule-expired = Podgląd: ta strona nie jest już publikowana. Usunięto ją z serwisu { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Jeszcze nieopublikowana
+schedule-badge-expired = Już niepublikowana
+# Heading of a page's table of contents.
+toc-heading = Spis treści

@@ -84,3 +84,12 @@ download-file = Descarregar { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Editar esta página
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Pré-visualização: esta página ainda não está publicada. Aparecerá no sítio em { $date }.
+schedule-expired = Pré-visualização: esta página já não está publicada. Foi retirada do sítio em { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Ainda não publicada
+schedule-badge-expired = Já não está publicada
+# Heading of a page's table of contents.
+toc-heading = Índice

@@ -84,3 +84,12 @@ download-file = Descărcați { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Editează această pagină
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Previzualizare: această pagină nu este încă publicată. Va apărea pe site pe { $date }.
+schedule-expired = Previzualizare: această pagină nu mai este publicată. A fost retrasă de pe site pe { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Încă nepublicată
+schedule-badge-expired = Nu mai este publicată
+# Heading of a page's table of contents.
+toc-heading = Cuprins

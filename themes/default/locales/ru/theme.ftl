@@ -86,3 +86,12 @@ download-file = Скачать { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Редактировать эту страницу
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Предварительный просмотр: эта страница ещё не опубликована. Она появится на сайте { $date }.
+schedule-expired = Предварительный просмотр: эта страница больше не публикуется. Она снята с сайта { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Ещё не опубликовано
+schedule-badge-expired = Больше не публикуется
+# Heading of a page's table of contents.
+toc-heading = Содержание

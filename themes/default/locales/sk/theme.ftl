@@ -86,3 +86,12 @@ download-file = Stiahnuť { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Upraviť túto stránku
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Náhľad: táto stránka ešte nie je zverejnená. Na webe sa objaví { $date }.
+schedule-expired = Náhľad: táto stránka už nie je zverejnená. Z webu bola odstránená { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Zatiaľ nezverejnené
+schedule-badge-expired = Už nezverejnené
+# Heading of a page's table of contents.
+toc-heading = Obsah

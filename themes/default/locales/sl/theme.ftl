@@ -86,3 +86,12 @@ download-file = Prenesi { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Uredi to stran
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Predogled: ta stran še ni objavljena. Na spletnem mestu bo objavljena { $date }.
+schedule-expired = Predogled: ta stran ni več objavljena. S spletnega mesta je bila umaknjena { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Še ni objavljeno
+schedule-badge-expired = Ni več objavljeno
+# Heading of a page's table of contents.
+toc-heading = Kazalo

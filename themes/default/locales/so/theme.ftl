@@ -82,3 +82,12 @@ download-file = Soo deji { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Wax ka beddel boggan
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Horudhac: boggan weli lama daabicin. Wuxuu ka soo muuqan doonaa mareegta { $date }.
+schedule-expired = Horudhac: boggan mar dambe lama daabacayo. Waxaa laga saaray mareegta { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Weli lama daabicin
+schedule-badge-expired = Mar dambe lama daabacayo
+# Heading of a page's table of contents.
+toc-heading = Tusmo

@@ -82,3 +82,12 @@ download-file = Ladda ner { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Redigera den här sidan
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Förhandsvisning: sidan är inte publicerad än. Den visas på webbplatsen { $date }.
+schedule-expired = Förhandsvisning: sidan är inte längre publicerad. Den togs bort från webbplatsen { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Inte publicerad än
+schedule-badge-expired = Inte längre publicerad
+# Heading of a page's table of contents.
+toc-heading = Innehåll

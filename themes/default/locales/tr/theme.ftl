@@ -82,3 +82,12 @@ download-file = { $name } dosyasını indir ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Bu sayfayı düzenle
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Önizleme: bu sayfa henüz yayımlanmadı. Sitede { $date } tarihinde yer alacak.
+schedule-expired = Önizleme: bu sayfa artık yayında değil. { $date } tarihinde siteden kaldırıldı.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Henüz yayımlanmadı
+schedule-badge-expired = Artık yayında değil
+# Heading of a page's table of contents.
+toc-heading = İçindekiler

@@ -86,3 +86,12 @@ download-file = Завантажити: { $name } ({ $size })
 
 # Footer link to the page's source file (edit_url in site.yaml).
 edit-page = Редагувати цю сторінку
+
+# Banner on a page shown outside its publishing window (tolk serve --future / --expired).
+schedule-scheduled = Попередній перегляд: цю сторінку ще не опубліковано. Вона з’явиться на сайті { $date }.
+schedule-expired = Попередній перегляд: ця сторінка вже не публікується. Її знято з сайту { $date }.
+# Mark on a listed page that is not public (a preview with --future / --expired).
+schedule-badge-scheduled = Ще не опубліковано
+schedule-badge-expired = Уже не публікується
+# Heading of a page's table of contents.
+toc-heading = Зміст
