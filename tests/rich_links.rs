@@ -11,7 +11,13 @@ use common::{Fixture, assert_links_resolve, attr, resolve_link};
 fn site() -> Fixture {
     let f = Fixture::new("basic");
     f.write("static/files/plan.pdf", "%PDF-1.4 plan");
-    f.write("static/img/map.png", "not really a png");
+    // A real (small) PNG: images are decoded to publish them responsively.
+    let mut png = Vec::new();
+    image::RgbImage::from_pixel(8, 6, image::Rgb([10, 120, 200]))
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    std::fs::create_dir_all(f.root().join("static/img")).unwrap();
+    std::fs::write(f.root().join("static/img/map.png"), png).unwrap();
     f.write(
         "content/sv/news/first.md",
         "---\ntitle: Första nyheten\nslug: forsta\ndate: 2010-04-26\n---\n\
@@ -75,7 +81,10 @@ fn links_to_static_files_are_relative_to_the_page() {
         assert_eq!(again, "../../../files/plan.pdf#page=2");
         assert_eq!(lands(&f, page, &again), "files/plan.pdf");
         let src = attr(&f.html(page), "img[alt=Karta]", "src");
-        assert_eq!(src, "../../../img/map.png");
+        // The image is published responsively: its src is the widest
+        // derivative (here at the original's 8 px), beside the original.
+        assert_eq!(src, "../../../img/map.8w.png");
+        assert_eq!(lands(&f, page, &src), "img/map.8w.png");
     }
 }
 
