@@ -157,7 +157,10 @@ async function main() {
     const sizes = await page.evaluate(async () => {
       const imgs = Array.from(document.querySelectorAll('.prose img'));
       await Promise.all(imgs.map((i) => i.decode().catch(() => {})));
-      return imgs.map((i) => `${i.alt}:${i.naturalWidth}x${i.naturalHeight}`);
+      // Laid out at their width/height attributes (the picked srcset
+      // candidate's natural size depends on `sizes`), and each decoded in
+      // the same orientation as it is laid out.
+      return imgs.map((i) => `${i.alt}:${i.width}x${i.height}${i.naturalWidth > 0 && (i.naturalWidth > i.naturalHeight) === (i.width > i.height) ? '' : ` (decoded ${i.naturalWidth}x${i.naturalHeight})`}`);
     });
     record(
       'published images decode, the phone photo upright (EXIF orientation kept)',
