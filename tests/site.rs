@@ -94,6 +94,63 @@ fn russian_and_arabic_fall_back_visibly() {
     assert_eq!(attr(&doc, ".content-lang", "dir"), "ltr");
 }
 
+/// The shipped site shows both ways of translating: the Russian partners page
+/// has no hand-written file; it is made from `po/ru.po`, where every one of
+/// its messages is translated, so it is Russian at its own address with no
+/// notice. The other pages without a Russian file have nothing translated in
+/// the catalogue (under `i18n.po_threshold`) and still fall back to English.
+#[test]
+fn russian_partners_page_is_made_from_the_catalogue() {
+    let f = built();
+    assert!(
+        !f.root().join("content/ru/partners.md").exists(),
+        "no hand-written file"
+    );
+    let doc = f.html("ru/partners/index.html");
+    assert_eq!(attr(&doc, "html", "lang"), "ru");
+    assert_eq!(text(&doc, "h1"), "Партнёры в Швеции");
+    assert_eq!(
+        attr(&doc, "link[rel=canonical]", "href"),
+        "https://action31.example.org/ru/partners/",
+        "the page is the language's own"
+    );
+    assert!(
+        doc.select(&sel("p.notice")).next().is_none(),
+        "fully translated: no notice"
+    );
+    assert!(
+        doc.select(&sel("main [lang]")).next().is_none(),
+        "no block is shown in another language"
+    );
+    let prose = text(&doc, ".prose");
+    assert!(prose.contains("неправительственные организации (НПО)"), "{prose}");
+    assert!(!prose.contains("samarbete"), "{prose}");
+    let menu = common::texts(&doc, "nav a[aria-current=page]");
+    assert_eq!(menu, ["Партнёры в Швеции"], "in the Russian menu");
+    let sitemap = std::fs::read_to_string(f.out().join("sitemap.xml")).unwrap();
+    assert!(sitemap.contains("<loc>https://action31.example.org/ru/partners/</loc>"));
+    for page in [
+        "accessibility",
+        "action-plan",
+        "news",
+        "news/presentation-2010",
+        "privacy",
+    ] {
+        let doc = f.html(&format!("ru/{page}/index.html"));
+        assert_eq!(
+            attr(&doc, ".content-lang", "lang"),
+            "en",
+            "ru/{page} falls back to English"
+        );
+        assert!(
+            attr(&doc, "link[rel=canonical]", "href").starts_with("https://action31.example.org/en/"),
+            "ru/{page}"
+        );
+    }
+    let doc = f.html("ar/partners/index.html");
+    assert_eq!(attr(&doc, ".content-lang", "lang"), "en", "Arabic has no catalogue");
+}
+
 #[test]
 fn fallback_notice_names_the_shown_language_in_the_readers_language() {
     let f = built();

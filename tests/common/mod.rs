@@ -21,11 +21,12 @@ impl Fixture {
         Fixture { dir }
     }
 
-    /// Copies the repository's own site (content, themes, locales, site.yaml).
+    /// Copies the repository's own site (content, its PO catalogues, themes,
+    /// locales, site.yaml).
     pub fn shipped() -> Fixture {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let dir = tempfile::tempdir().unwrap();
-        for name in ["content", "themes", "locales", "static", "templates"] {
+        for name in ["content", "po", "themes", "locales", "static", "templates"] {
             if root.join(name).is_dir() {
                 copy_dir(&root.join(name), &dir.path().join(name));
             }
