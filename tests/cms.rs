@@ -272,3 +272,43 @@ fn cms_preview_style_that_the_site_does_not_publish_is_refused() {
         "{admin}"
     );
 }
+
+/// A communicator editing a news item sees the fields of a page; the
+/// listing settings (sort, feed, pages per page, grouping) are on the
+/// section's own `_index.md` only, in folder and file collections alike.
+#[test]
+fn cms_shows_listing_settings_on_section_index_files_only() {
+    let f = with_cms(CMS);
+    f.build();
+    let c = config(&f);
+    let names = |fields: &serde_json::Value| -> Vec<String> {
+        fields
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let listing = ["sort_by", "feed", "paginate_by", "group_by"];
+    let collections = c["collections"].as_array().unwrap();
+    let news = collections.iter().find(|c| c["name"] == "news").unwrap();
+    let page = names(&news["fields"]);
+    let index = names(&news["index_file"]["fields"]);
+    for name in listing {
+        assert!(!page.contains(&name.to_string()), "news items offer `{name}`: {page:?}");
+        assert!(
+            index.contains(&name.to_string()),
+            "the section's index lacks `{name}`: {index:?}"
+        );
+    }
+    assert!(page.contains(&"title".to_string()) && page.contains(&"body".to_string()));
+    let files = collections.iter().find(|c| c["name"] == "pages").unwrap()["files"]
+        .as_array()
+        .unwrap()
+        .clone();
+    for file in &files {
+        let path = file["file"].as_str().unwrap();
+        let has = names(&file["fields"]).contains(&"sort_by".to_string());
+        assert_eq!(has, path.ends_with("_index.md"), "{path}");
+    }
+}

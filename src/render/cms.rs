@@ -166,9 +166,17 @@ fn event() -> Value {
 }
 
 /// Every front-matter field the CMS edits, in [`FIELDS`] order, plus the body.
-fn fields() -> Vec<Value> {
+/// Front-matter fields that only a section's `_index.md` uses (how the
+/// pages below it are listed): the CMS shows them on a section's index
+/// file, not on its pages.
+pub const SECTION_ONLY: &[&str] = &["sort_by", "feed", "paginate_by", "group_by", "page_template"];
+
+/// The CMS fields of a page (`section: false`) or of a section's index
+/// file (`section: true`).
+fn fields_of(section: bool) -> Vec<Value> {
     let mut out: Vec<Value> = FIELDS
         .iter()
+        .filter(|n| section || !SECTION_ONLY.contains(n))
         .filter_map(|n| match mapping(n) {
             Some(Mapping::Field(v)) => Some(v),
             _ => None,
@@ -209,14 +217,16 @@ pub fn config(site: &Site, cms: &CmsOptions) -> Value {
                 "label": dir,
                 "folder": format!("content/{{{{locale}}}}/{dir}"),
                 "create": true,
-                "index_file": true,
+                // The section's own `_index.md` gets the listing fields;
+                // its pages do not (a communicator sees what applies).
+                "index_file": {"fields": fields_of(true)},
                 "extension": "md",
                 "format": "yaml-frontmatter",
                 "slug": "{{slug}}",
                 "media_folder": "",
                 "public_folder": "",
                 "i18n": true,
-                "fields": fields(),
+                "fields": fields_of(false),
             })
         })
         .collect();
@@ -229,7 +239,7 @@ pub fn config(site: &Site, cms: &CmsOptions) -> Value {
                     "label": key.trim_end_matches(".md"),
                     "file": format!("content/{{{{locale}}}}/{key}"),
                     "i18n": true,
-                    "fields": fields(),
+                    "fields": fields_of(key.ends_with("_index.md")),
                 })
             })
             .collect();
