@@ -332,7 +332,7 @@ fn an_unknown_language_or_highlight_false_gives_plain_code_without_a_warning() {
 /// the page but not its section, whose listing shows the page's teaser.
 #[test]
 fn regression_serve_updates_the_teaser_in_the_listing_after_a_text_edit() {
-    use std::io::{BufRead, BufReader, Read as _, Write as _};
+    use std::io::{BufRead, BufReader};
     let f = site();
     news(&f);
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tolk"))
@@ -347,23 +347,8 @@ fn regression_serve_updates_the_teaser_in_the_listing_after_a_text_edit() {
         .read_line(&mut line)
         .unwrap();
     let mut log = BufReader::new(child.stderr.take().unwrap());
-    let port: u16 = line
-        .split("127.0.0.1:")
-        .nth(1)
-        .and_then(|r| r.split('/').next())
-        .and_then(|p| p.parse().ok())
-        .unwrap_or_else(|| panic!("no URL in {line:?}"));
-    let listing = || {
-        let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
-        write!(
-            stream,
-            "GET /sv/nyheter/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-        )
-        .unwrap();
-        let mut raw = String::new();
-        stream.read_to_string(&mut raw).unwrap();
-        raw
-    };
+    let port = common::served_port(&line);
+    let listing = || common::http_get(port, "/sv/nyheter/");
     assert!(listing().contains("Det första stycket"));
     f.write(
         "content/sv/news/plain.md",

@@ -8,7 +8,7 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read as _, Write as _};
+use std::io::{BufRead, BufReader, Read as _};
 use std::process::{Command, Stdio};
 
 use common::{Fixture, sel};
@@ -349,20 +349,7 @@ fn serve_with_future_shows_the_embargoed_page_with_its_banner_and_without_hides_
         BufReader::new(child.stdout.take().unwrap())
             .read_line(&mut line)
             .unwrap();
-        let port: u16 = line
-            .split("127.0.0.1:")
-            .nth(1)
-            .and_then(|r| r.split('/').next())
-            .and_then(|p| p.parse().ok())
-            .unwrap_or_else(|| panic!("no URL in {line:?}"));
-        let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
-        write!(
-            stream,
-            "GET /sv/nyheter/pressmeddelande/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-        )
-        .unwrap();
-        let mut raw = String::new();
-        stream.read_to_string(&mut raw).unwrap();
+        let raw = common::http_get(common::served_port(&line), "/sv/nyheter/pressmeddelande/");
         let _ = child.kill();
         let _ = child.wait();
         let status: u16 = raw.split(' ').nth(1).unwrap().parse().unwrap();

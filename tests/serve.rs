@@ -36,12 +36,7 @@ fn start(f: &Fixture) -> Server {
     BufReader::new(child.stdout.take().unwrap())
         .read_line(&mut line)
         .unwrap();
-    let port = line
-        .split("127.0.0.1:")
-        .nth(1)
-        .and_then(|r| r.split('/').next())
-        .and_then(|p| p.parse().ok())
-        .unwrap_or_else(|| panic!("no URL in {line:?}"));
+    let port = common::served_port(&line);
     Server { child, port }
 }
 
@@ -722,12 +717,7 @@ fn a_taken_port_falls_back_to_the_next_free_one() {
         .read_line(&mut line)
         .unwrap();
     let server = Server {
-        port: line
-            .split("127.0.0.1:")
-            .nth(1)
-            .and_then(|r| r.split('/').next())
-            .and_then(|p| p.parse().ok())
-            .unwrap_or_else(|| panic!("no URL in {line:?}")),
+        port: common::served_port(&line),
         child,
     };
     assert!(server.port > port && server.port <= port + 9, "{line}");
